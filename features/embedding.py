@@ -133,7 +133,7 @@ class SentenceEncoder:
                     if self.threads:
                         torch.set_num_threads(self.threads)
                     model = SentenceTransformer(self.model_path, device="cpu", local_files_only=True)
-                    self.dim = model.get_sentence_embedding_dimension()
+                    self.dim = model.get_embedding_dimension()
                     self._model = model
         return self._model
 
@@ -143,7 +143,7 @@ class SentenceEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         keys = [text_key(t) for t in texts]
         unique: dict[str, str] = dict(zip(keys, texts))
-        vectors = self.cache.get_many(self.identity, list(unique)) if self.cache else {}
+        vectors = self.cache.get_many(self.identity, list(unique)) if self.cache is not None else {}
         missing = [k for k in unique if k not in vectors]
         if missing:
             model = self._load()
@@ -158,7 +158,7 @@ class SentenceEncoder:
             ).astype(np.float32)
             fresh = dict(zip(order, encoded))
             self.encoded_count += len(fresh)
-            if self.cache:
+            if self.cache is not None:
                 self.cache.put_many(self.identity, fresh)
             vectors.update(fresh)
         return np.stack([vectors[k] for k in keys])

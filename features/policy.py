@@ -24,6 +24,19 @@ HUMAN_RIGHTS_ITEMS = frozenset(
 WEAPONS_REASONS = ("NS", "MT", "NP", "CB")  # CB and CW count once
 #: Reason -> destination group where it meets a matching concern.
 CONCERN_GROUPS = {"NS": "D:1", "NP": "D:2", "CB": "D:3", "CW": "D:3", "MT": "D:4", "RS": "D:5", "CC": "D:5"}
+#: The diversion red flags of section 4, by short name.
+RED_FLAGS = (
+    "evasive",               # evasive about the end use or re-export
+    "line_of_business",      # item does not fit the buyer's line of business
+    "unusual_payment",       # cash or unusual payment for an expensive item
+    "declines_service",      # declines installation, training or warranty
+    "forwarder_destination", # forwarder, trading house or PO box as final destination
+    "roundabout_route",      # roundabout route or unexplained transshipment
+    "rush_vague_dates",      # vague delivery dates or an unexplained rush
+    "unfamiliar_buyer",      # unfamiliar with the item's performance, yet insists
+    "capability_excess",     # capability far beyond the stated use or destination
+    "packaging_mismatch",    # packaging or labelling inconsistent with item or mode
+)
 LOW_CONCERN_GROUPS = frozenset({"A:1", "A:5", "A:6"})
 EMBARGO_GROUPS = frozenset({"E:1", "E:2"})
 END_USER_POINTS = {

@@ -1,0 +1,156 @@
+"""Application -> features, one code path for training and serving.
+
+``prepare`` reads each application once: its policy facts from the reference tables, the best
+screening match of every party, and its text segments. ``structured_matrix`` turns the facts
+into numbers; the text side (``features.text_heads``) turns segment embeddings into pooled
+sentence-head scores.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from features.policy import StructuredFacts, structured_facts
+from features.reference import ReferenceTables
+from features.schema import Application
+from features.text import Segment, segments
+
+GROUPS = ("A:1", "A:5", "A:6", "B", "D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2")
+END_USER_TYPES = ("commercial", "academic", "government_civil", "military", "police_security", "individual", "unknown")
+REASONS = ("NS", "MT", "NP", "CB", "RS", "CC", "FP", "UN", "FC", "SL", "EI", "SI", "SS", "AT")
+ROLES = ("intermediate", "ultimate", "freight_forwarder")
+
+
+@dataclass(frozen=True)
+class PartyScreening:
+    """The best screening-list match for one party (whatever its score)."""
+
+    role: str
+    party_name: str
+    country: str
+    score: float
+    matched_name: str = ""
+    listed_name: str = ""
+    list: str = ""
+    party_id: str = ""
+
+
+@dataclass(frozen=True)
+class PreparedApplication:
+    app: Application
+    facts: StructuredFacts
+    screening: tuple[PartyScreening, ...]
+    segments: tuple[Segment, ...]
+
+    @property
+    def max_screening_score(self) -> float:
+        return max((s.score for s in self.screening), default=0.0)
+
+
+def screen_application(app: Application, index) -> tuple[PartyScreening, ...]:
+    """Best match per party (end user and consignees); ``index`` is a ``ScreeningIndex``."""
+    out = []
+    for role, name, country in app.parties():
+        matches = index.screen(name, country, limit=1) if index is not None else []
+        if matches:
+            m = matches[0]
+            out.append(PartyScreening(role, name, country, float(m.score), m.matched_name, m.listed_name, m.list, m.party_id))
+        else:
+            out.append(PartyScreening(role, name, country, 0.0))
+    return tuple(out)
+
+
+def prepare(apps: Sequence[Application], tables: ReferenceTables, screening_index) -> list[PreparedApplication]:
+    return [
+        PreparedApplication(app, structured_facts(app, tables), screen_application(app, screening_index), tuple(segments(app)))
+        for app in apps
+    ]
+
+
+# Each structured feature with the application field it comes from (for grouped explanations).
+STRUCTURED_FEATURES: tuple[tuple[str, str], ...] = (
+    *((f"reason_{r}", "items.control_entry") for r in REASONS),
+    ("ear99_only", "items.control_entry"),
+    ("max_sensitivity", "items.control_entry"),
+    ("max_concern", "destination_country"),
+    ("max_item_risk", "items.control_entry"),
+    ("max_interaction", "items.control_entry"),
+    ("n_items", "items.control_entry"),
+    ("human_rights_item", "items.control_entry"),
+    *((f"dest_{g}", "destination_country") for g in GROUPS),
+    ("dest_no_group", "destination_country"),
+    ("embargoed_party", "destination_country"),
+    *((f"end_user_{t}", "end_user.type") for t in END_USER_TYPES),
+    ("end_user_points", "end_user.type"),
+    ("end_user_abroad", "end_user.country"),
+    ("years_exporting_log", "applicant"),
+    ("prior_applications_log", "applicant"),
+    ("first_time_applicant", "applicant"),
+    ("prior_violations", "applicant"),
+    ("compliance_program", "applicant"),
+    ("applicant_points", "applicant"),
+    ("total_value_log10", "items.value"),
+    ("value_over_1m", "items.value"),
+    ("value_over_5m", "items.value"),
+    *((f"consignee_{r}", "consignees") for r in ROLES),
+    ("consignee_third_country", "consignees"),
+    ("consignee_concern_country", "consignees"),
+    ("screening_end_user", "screening"),
+    ("screening_consignee_max", "screening"),
+    ("base_score", "items.control_entry"),
+)
+STRUCTURED_NAMES = tuple(name for name, _ in STRUCTURED_FEATURES)
+
+
+def structured_row(p: PreparedApplication, tables: ReferenceTables) -> list[float]:
+    app, f = p.app, p.facts
+    reasons = {("CB" if r == "CW" else r) for rs in f.item_reasons for r in rs}
+    groups = f.destination_groups
+    consignee_roles = [c.role.value for c in app.consignees]
+    concern_groups = {"D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2"}
+    total = f.total_value_usd
+    scores_by_role = {"end_user": 0.0, "consignee": 0.0}
+    for s in p.screening:
+        key = "end_user" if s.role == "end_user" else "consignee"
+        scores_by_role[key] = max(scores_by_role[key], s.score)
+    return [
+        *(float(r in reasons) for r in REASONS),
+        float(all(i.control_entry == "EAR99" for i in app.items)),
+        float(max(f.item_sensitivities)),
+        float(max(f.item_concerns)),
+        float(f.item_risk),
+        float(max(r - s - c for r, s, c in zip(f.item_risks, f.item_sensitivities, f.item_concerns))),
+        float(len(app.items)),
+        float(f.human_rights_item),
+        *(float(g in groups) for g in GROUPS),
+        float(not groups),
+        float(f.embargoed),
+        *(float(app.end_user.type.value == t) for t in END_USER_TYPES),
+        float(f.end_user_points),
+        float(app.end_user.country != app.destination_country),
+        math.log1p(app.applicant.years_exporting),
+        math.log1p(app.applicant.prior_applications),
+        float(f.first_time_applicant),
+        float(min(app.applicant.prior_violations, 5)),
+        float(app.applicant.has_compliance_program),
+        float(f.applicant_points),
+        math.log10(1.0 + total),
+        float(total > 1_000_000),
+        float(total > 5_000_000),
+        *(float(consignee_roles.count(r)) for r in ROLES),
+        float(any(c.country not in (app.destination_country, app.applicant.country) for c in app.consignees)),
+        float(any(tables.country_groups.of(c.country) & concern_groups for c in app.consignees)),
+        scores_by_role["end_user"],
+        scores_by_role["consignee"],
+        float(f.base_score),
+    ]
+
+
+def structured_matrix(prepared: Sequence[PreparedApplication], tables: ReferenceTables) -> np.ndarray:
+    if not prepared:
+        return np.zeros((0, len(STRUCTURED_NAMES)), dtype=np.float32)
+    return np.asarray([structured_row(p, tables) for p in prepared], dtype=np.float32)

@@ -1,0 +1,124 @@
+"""Sentence-level text heads and their pooling into per-application text features.
+
+Two classifiers read every sentence embedding: what end use it describes (or none), and which
+diversion red flag it shows (or none). Per application the sentence scores are pooled (max and
+mean over the end-use field, max over all text, the two strongest distinct red flags...), so a
+flag in the ninth sentence of the notes counts as much as one in the first.
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.linear_model import LogisticRegression
+
+from features.policy import RED_FLAGS
+from features.text import split_sentences
+
+END_USE_CLASSES = ("neutral", "civil", "vague", "military", "surveillance", "wmd")
+FLAG_CLASSES = ("none", *RED_FLAGS)
+_EU = END_USE_CLASSES[1:]
+
+TEXT_FEATURES: tuple[str, ...] = (
+    *(f"eu_{c}_max_end_use" for c in _EU),
+    *(f"eu_{c}_mean_end_use" for c in _EU),
+    *(f"eu_{c}_max_all" for c in _EU),
+    "eu_neutral_mean_end_use",
+    *(f"flag_{f}" for f in RED_FLAGS),
+    "flag_top1",
+    "flag_top2",
+    "flag_sum",
+    "flag_count_over_half",
+    "n_sentences_log",
+)
+
+
+def tag_to_targets(tag: str) -> tuple[str, str]:
+    """A generator segment tag ("eu:civil", "flag:evasive", "neutral") -> (end-use class, flag class)."""
+    kind, _, value = tag.partition(":")
+    if kind == "eu":
+        return value, "none"
+    if kind == "flag":
+        return "neutral", value
+    return "neutral", "none"
+
+
+def annotated_sentences(rows: Sequence[dict]) -> tuple[list[str], list[str], list[str]]:
+    """(sentence, end-use class, flag class) of every annotated segment of generated history.
+
+    Item descriptions carry no end use and no flag; every other piece's tag applies to each of
+    its sentences, split exactly as serving splits them.
+    """
+    texts, eu, flags = [], [], []
+    for row in rows:
+        ann = row.get("annotations") or {}
+        pieces = [(item["description"], "neutral") for item in row["app"]["items"]]
+        pieces += [(seg["text"], seg["tag"]) for seg in ann.get("segments", [])]
+        for text, tag in pieces:
+            e, f = tag_to_targets(tag)
+            for sentence in split_sentences(text):
+                texts.append(sentence)
+                eu.append(e)
+                flags.append(f)
+    return texts, eu, flags
+
+
+class SentenceHeads(BaseEstimator):
+    """End-use and red-flag classifiers over sentence embeddings."""
+
+    def __init__(self, C: float = 2.0, max_iter: int = 500) -> None:
+        self.C = C
+        self.max_iter = max_iter
+
+    def fit(self, X: np.ndarray, end_use: Sequence[str], flags: Sequence[str]) -> "SentenceHeads":
+        self.end_use_ = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")
+        self.end_use_.fit(X, end_use)
+        self.flags_ = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")
+        self.flags_.fit(X, flags)
+        return self
+
+    def _ordered(self, model: LogisticRegression, X: np.ndarray, classes: Sequence[str]) -> np.ndarray:
+        proba = model.predict_proba(X) if len(X) else np.zeros((0, len(model.classes_)))
+        out = np.zeros((len(X), len(classes)), dtype=np.float32)
+        for j, c in enumerate(model.classes_):
+            out[:, classes.index(c)] = proba[:, j]
+        return out
+
+    def end_use_proba(self, X: np.ndarray) -> np.ndarray:
+        return self._ordered(self.end_use_, X, END_USE_CLASSES)
+
+    def flag_proba(self, X: np.ndarray) -> np.ndarray:
+        return self._ordered(self.flags_, X, FLAG_CLASSES)
+
+
+def pool_one(eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray) -> np.ndarray:
+    """Pool one application's sentence scores (rows) into its text-feature vector."""
+    k = len(_EU)
+    out = np.zeros(len(TEXT_FEATURES), dtype=np.float32)
+    if len(eu) == 0:
+        return out
+    field = eu[in_end_use] if in_end_use.any() else eu
+    out[0:k] = field[:, 1:].max(axis=0)
+    out[k : 2 * k] = field[:, 1:].mean(axis=0)
+    out[2 * k : 3 * k] = eu[:, 1:].max(axis=0)
+    out[3 * k] = field[:, 0].mean()
+    per_flag = fl[:, 1:].max(axis=0)
+    base = 3 * k + 1
+    out[base : base + len(RED_FLAGS)] = per_flag
+    top = np.sort(per_flag)[::-1]
+    base += len(RED_FLAGS)
+    out[base] = top[0]
+    out[base + 1] = top[1] if len(top) > 1 else 0.0
+    out[base + 2] = per_flag.sum()
+    out[base + 3] = float((per_flag > 0.5).sum())
+    out[base + 4] = np.log1p(len(eu))
+    return out
+
+
+def pool(eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray, offsets: Sequence[int]) -> np.ndarray:
+    """Pool every application: rows ``offsets[i]:offsets[i+1]`` belong to application ``i``."""
+    return np.stack(
+        [pool_one(eu[a:b], fl[a:b], in_end_use[a:b]) for a, b in zip(offsets[:-1], offsets[1:])]
+    ) if len(offsets) > 1 else np.zeros((0, len(TEXT_FEATURES)), dtype=np.float32)

@@ -1,0 +1,212 @@
+"""Fit a TriageModel on labelled history.
+
+1. Split the history: training and validation (stratified by the joint tier/route label).
+2. Text heads learn from annotated sentences (the generator's latent tags). Their scores for the
+   training applications are cross-fitted (out of fold), so the combiner learns from scores as
+   noisy as those it will see on new text.
+3. The combiner (gradient-boosted trees over structured facts and pooled text scores) learns the
+   joint tier/route label; a frozen copy is calibrated on a held-back part of the training split.
+4. The streamlining threshold is chosen on the validation split: the highest P(high or critical)
+   that keeps unsafe streamlining (true high/critical among streamlined cases) within 0.5%.
+
+A real history export carries no sentence annotations: then the heads learn from a generated,
+annotated corpus (``head_rows``) while the combiner and threshold learn from the real history.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Sequence
+
+import numpy as np
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.frozen import FrozenEstimator
+from sklearn.model_selection import StratifiedKFold, train_test_split
+
+from features.pipeline import STRUCTURED_NAMES, prepare, structured_matrix
+from features.schema import Application
+from features.text_heads import SentenceHeads, annotated_sentences, pool
+from models.metrics import triage_metrics
+from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
+
+MAX_UNSAFE_SHARE = 0.005
+
+
+@dataclass
+class FitResult:
+    model: TriageModel
+    report: dict[str, Any] = field(default_factory=dict)
+    validation: dict[str, list] = field(default_factory=dict)
+
+
+def _split(labels: list[str], fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    idx = np.arange(len(labels))
+    counts = {c: labels.count(c) for c in set(labels)}
+    strat = [c if counts[c] >= 2 else "rare" for c in labels]
+    if min(strat.count(s) for s in set(strat)) < 2:
+        strat = None
+    return train_test_split(idx, test_size=fraction, random_state=seed, stratify=strat)
+
+
+def choose_streamline_threshold(risk: np.ndarray, pre_streamlined: np.ndarray, true_tier: np.ndarray,
+                                max_unsafe_share: float = MAX_UNSAFE_SHARE) -> float:
+    """Highest threshold on P(high or critical) keeping unsafe cases within the share of streamlined ones."""
+    candidates = np.where(pre_streamlined)[0]
+    if not len(candidates):
+        return 0.0
+    order = candidates[np.argsort(risk[candidates], kind="stable")]
+    unsafe = np.cumsum(np.isin(true_tier[order], ("high", "critical")))
+    k = np.arange(1, len(order) + 1)
+    ok = np.where(unsafe <= max_unsafe_share * k)[0]
+    if not len(ok):
+        return 0.0
+    last = ok[-1]
+    if last == len(order) - 1:
+        return 1.0
+    # Between the last admitted case and the next one, so that exactly the admitted prefix streamlines.
+    return float((risk[order[last]] + risk[order[last + 1]]) / 2) if risk[order[last + 1]] > risk[order[last]] else float(risk[order[last]])
+
+
+def fit_triage_model(
+    rows: Sequence[dict],
+    ctx: RuntimeContext,
+    *,
+    seed: int = 0,
+    val_fraction: float = 0.2,
+    head_rows: Sequence[dict] | None = None,
+    screening_threshold: float | None = None,
+    progress: Callable[[str], None] = lambda message: None,
+) -> FitResult:
+    from features.screening import DEFAULT_THRESHOLD
+
+    screening_threshold = DEFAULT_THRESHOLD if screening_threshold is None else screening_threshold
+    timings: dict[str, float] = {}
+    t0 = time.perf_counter()
+    apps = [Application.model_validate(r["app"]) for r in rows]
+    labels = [f"{r['label']['tier']}/{r['label']['route']}" for r in rows]
+    train_idx, val_idx = _split(labels, val_fraction, seed)
+    progress(f"screening and reading {len(apps)} applications")
+    prepared = prepare(apps, ctx.tables, ctx.screening_index)
+    timings["prepare_s"] = time.perf_counter() - t0
+
+    cross_fit = head_rows is None
+    if cross_fit:
+        head_rows = [rows[i] for i in train_idx if rows[i].get("annotations")]
+    if not head_rows:
+        raise ValueError("no annotated sentences to train the text heads: pass generated history as head_rows")
+    per_row = [annotated_sentences([r]) for r in head_rows]
+    seg_texts = [s.text for p in prepared for s in p.segments]
+    head_texts = [t for texts, _, _ in per_row for t in texts]
+    unique = list(dict.fromkeys(seg_texts + head_texts))
+    progress(f"encoding {len(unique)} unique sentences")
+    t1 = time.perf_counter()
+    vectors = ctx.encoder.encode(unique)
+    lookup = {t: i for i, t in enumerate(unique)}
+    timings["encode_s"] = time.perf_counter() - t1
+    timings["unique_sentences"] = len(unique)
+
+    offsets = [0]
+    for p in prepared:
+        offsets.append(offsets[-1] + len(p.segments))
+    seg_emb = vectors[[lookup[t] for t in seg_texts]] if seg_texts else np.zeros((0, vectors.shape[1]), np.float32)
+    in_end_use = np.array([s.field == "end_use" for p in prepared for s in p.segments], dtype=bool)
+
+    def heads_on(row_ids: Sequence[int]) -> SentenceHeads:
+        texts = [t for i in row_ids for t in per_row[i][0]]
+        eu = [e for i in row_ids for e in per_row[i][1]]
+        fl = [f for i in row_ids for f in per_row[i][2]]
+        return SentenceHeads().fit(vectors[[lookup[t] for t in texts]], eu, fl)
+
+    def text_block(heads: SentenceHeads, app_ids: Sequence[int]) -> np.ndarray:
+        rows_ = [np.arange(offsets[i], offsets[i + 1]) for i in app_ids]
+        sel = np.concatenate(rows_) if rows_ else np.zeros(0, int)
+        offs = np.cumsum([0] + [len(r) for r in rows_]).tolist()
+        emb = seg_emb[sel]
+        return pool(heads.end_use_proba(emb), heads.flag_proba(emb), in_end_use[sel], offs)
+
+    t2 = time.perf_counter()
+    progress("fitting sentence heads (cross-fitted)")
+    structured = structured_matrix(prepared, ctx.tables)
+    text = np.zeros((len(apps), 0))
+    final_heads = heads_on(range(len(head_rows)))
+    text_all = text_block(final_heads, range(len(apps)))
+    text = text_all.copy()
+    if cross_fit:
+        # head_rows[j] is rows[train_idx_annotated[j]]; fold over those applications.
+        annotated_train = [i for i in train_idx if rows[i].get("annotations")]
+        folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=seed)
+        strata = [labels[i].split("/")[0] for i in annotated_train]
+        for fit_part, held_part in folds.split(np.zeros(len(annotated_train)), strata):
+            heads = heads_on(fit_part)
+            held_apps = [annotated_train[j] for j in held_part]
+            text[held_apps] = text_block(heads, held_apps)
+    X = np.hstack([structured, text]).astype(np.float32)
+    timings["heads_s"] = time.perf_counter() - t2
+
+    t3 = time.perf_counter()
+    progress("fitting the combiner and calibrating it")
+    y = np.asarray(labels)
+    fit_idx, cal_idx = train_test_split(train_idx, test_size=0.25, random_state=seed,
+                                        stratify=_safe_strata(y[train_idx]))
+    combiner = HistGradientBoostingClassifier(
+        max_iter=300, learning_rate=0.06, max_leaf_nodes=31, min_samples_leaf=15, l2_regularization=1.0,
+        early_stopping=False, random_state=seed,
+    ).fit(X[fit_idx], y[fit_idx])
+    calibrated = CalibratedClassifierCV(FrozenEstimator(combiner), method="sigmoid").fit(X[cal_idx], y[cal_idx])
+    timings["combiner_s"] = time.perf_counter() - t3
+
+    k = len(STRUCTURED_NAMES)
+    scale = structured[train_idx].std(axis=0) + 1e-3
+    model = TriageModel(
+        classes=tuple(str(c) for c in calibrated.classes_),
+        heads=final_heads,
+        combiner=calibrated,
+        streamline_threshold=1.0,
+        screening_threshold=screening_threshold,
+        reference_digests=dict(ctx.tables.digests),
+        encoder_identity=ctx.encoder.identity,
+        baseline=np.median(X[train_idx], axis=0).astype(np.float32),
+        precedents=Precedents([], [], [], np.zeros((0, 1), np.float16)),
+        precedent_scale=scale.astype(np.float32),
+    )
+    # Validation: features from the final heads, exactly as at serving time.
+    X_val = np.hstack([structured[val_idx], text_all[val_idx]]).astype(np.float32)
+    val_feats = Featurized([prepared[i] for i in val_idx], X_val, np.zeros(0), np.zeros(0), np.zeros(0, bool), [], np.zeros(0))
+    routed = model.route_cases(val_feats, model.joint_proba(X_val))
+    true_tier = np.asarray([labels[i].split("/")[0] for i in val_idx])
+    true_route = np.asarray([labels[i].split("/")[1] for i in val_idx])
+    risk = np.asarray([r["risk_score"] for r in routed])
+    pre = np.asarray([r["route"] == "streamlined" for r in routed])
+    model.streamline_threshold = choose_streamline_threshold(risk, pre, true_tier)
+    routed = model.route_cases(val_feats, model.joint_proba(X_val))
+    pred_tier = [r["tier"] for r in routed]
+    pred_route = [r["route"] for r in routed]
+    metrics = triage_metrics(true_tier, true_route, pred_tier, pred_route)
+
+    all_feats = Featurized(prepared, np.hstack([structured, text_all]).astype(np.float32), np.zeros(0), np.zeros(0),
+                           in_end_use, offsets, seg_emb)
+    model.precedents = Precedents(
+        ids=[a.application_id for a in apps],
+        tiers=[l.split("/")[0] for l in labels],
+        routes=[l.split("/")[1] for l in labels],
+        vectors=model.precedent_vectors(all_feats).astype(np.float16),
+    )
+    timings["total_s"] = time.perf_counter() - t0
+    model.info = {"n_train": int(len(train_idx)), "n_val": int(len(val_idx)), "seed": seed,
+                  "head_sentences": len(head_texts), "cross_fitted_heads": cross_fit}
+    report = {"validation": metrics, "streamline_threshold": model.streamline_threshold, "timings": timings,
+              "n_train": int(len(train_idx)), "n_val": int(len(val_idx)), "structured_features": k}
+    return FitResult(model, report, {"ids": [apps[i].application_id for i in val_idx], "true_tier": list(true_tier), "true_route": list(true_route),
+                                     "pred_tier": pred_tier, "pred_route": pred_route, "risk": list(risk)})
+
+
+def _safe_strata(y: np.ndarray):
+    values, counts = np.unique(y, return_counts=True)
+    if counts.min() >= 2:
+        return y
+    rare = set(values[counts < 2])
+    strat = np.array(["rare" if v in rare else v for v in y])
+    _, c2 = np.unique(strat, return_counts=True)
+    return strat if c2.min() >= 2 else None
