@@ -12,9 +12,9 @@ A name becomes a tuple of tokens that two spellings of the same name share:
 * a few generic words are canonicalised (``Corp`` -> ``corporation``, ``Intl`` ->
   ``international``) and stop words dropped.
 
-:func:`skeleton` and :func:`vowel_key` give coarser per-token keys for transliteration
-variants (``kh/h``, ``y/i/j``, ``ou/u``, ``ph/f``, ``-off/-ov``, vowel differences such as
-``Mohammed/Muhammad``). Pure functions, no state.
+:func:`skeleton`, :func:`vowel_class` and :func:`vowel_key` give coarser per-token keys
+for transliteration variants (``kh/h``, ``y/i``, ``ou/u``, ``ph/f``, ``-off/-ov``; vowel
+differences such as ``Mohammed/Muhammad``). Pure functions, no state.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from unidecode import unidecode
 
@@ -33,6 +34,10 @@ _INITIAL_DOT = re.compile(r"\b([a-z0-9])\.")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _BRACKETS = re.compile(r"[()\[\]{}]")
 _BRACKETED = re.compile(r"\s*[(\[{][^)\]}]*[)\]}]\s*")
+_C_SOFT = re.compile(r"c(?=[eiy])")
+_C_HARD = re.compile(r"c(?!h)")
+_DOUBLE = re.compile(r"([a-z])\1+")
+_VOWELS = re.compile(r"[aeiou]+")
 _AKA = re.compile(r"^\s*(?:a\.?k\.?a|f\.?k\.?a|also known as|formerly)\b[.:\s]*", re.I)
 
 STOPWORDS = frozenset({"the", "and", "of", "for", "und", "et", "y", "ve"})
@@ -70,7 +75,8 @@ obshchestvo s ogranichennoi otvetstvennostyu|obshchestvo s ogranichennoy otvetst
 obshestvo s ogranichennoj otvetstvennostju|aktsionernoe obshchestvo|
 zakrytoe aktsionernoe obshchestvo|otkrytoe aktsionernoe obshchestvo|
 publichnoe aktsionernoe obshchestvo|nepublichnoe aktsionernoe obshchestvo|
-tovarystvo z obmezhenoyu vidpovidalnistyu|sae|s.a.e.|w.l.l.|wll|spc|saog|psc|qpsc|ksc|kscc|
+tovarystvo z obmezhenoyu vidpovidalnistyu|private|compania|kompania|companhia|compagnie|
+kompaniya|kompanija|sociedad|sae|s.a.e.|w.l.l.|wll|spc|saog|psc|qpsc|ksc|kscc|
 bsc|ltd co|co llc|company llc|sherkat|sherkate
 """
 
@@ -109,31 +115,87 @@ _LEGAL = _legal_phrases()
 _LEGAL_MAX = max(len(p) for p in _LEGAL)
 _LEGAL_WORDS = frozenset(t for p in _LEGAL for t in p)
 _LEGAL_LONG = tuple(sorted(t for t in _LEGAL_WORDS if len(t) >= 4))
+_LEGAL_JOINED = frozenset("".join(p) for p in _LEGAL)
+_LEGAL_SPACED = tuple(sorted(" ".join(p) for p in _LEGAL if len(p) == 1))
+_LEGAL_BY_COUNT = {n: tuple(sorted(p for p in _LEGAL if len(p) == n)) for n in range(2, _LEGAL_MAX + 1)}
+# words that are a legal form on their own, or long enough not to be a fragment (not Sp, Z, Oo)
+_LEGAL_ANCHORS = frozenset(p[0] for p in _LEGAL if len(p) == 1) | frozenset(_LEGAL_LONG)
+# short forms that may be mistyped at the end of a name: two letters swapped (LDT, LTDA ->
+# LDTA), or one mistyped in four-letter forms and the commonest three-letter ones (KLC, FXCO)
+_SHORT_FORMS = ("ltd", "llc", "jsc", "plc", "pvt", "bhd", "fze", "fzc", "fzco", "gmbh",
+                "pjsc", "ojsc", "cjsc", "ltda")
+_SHORT_MISTYPED = frozenset({"ltd", "llc", "fzco", "gmbh", "pjsc", "ojsc", "cjsc", "ltda"})
+
+
+def _within(word: str, choices: tuple[str, ...], allowed: int) -> bool:
+    return process.extractOne(word, choices, scorer=OSA.distance, score_cutoff=allowed) is not None
+
+
+def _typo_budget(text: str) -> int:
+    return 1 if len(text) < 12 else 2
 
 
 @lru_cache(maxsize=65536)
-def _legal_word(token: str) -> str:
-    """``token``, or the legal-form word it misspells (``companny``, ``limitwd``, ``lltd``)."""
-    if token in _LEGAL_WORDS or len(token) < 4:
-        return token
-    allowed = 1 if len(token) < 8 else 2
-    for word in _LEGAL_LONG:
-        if abs(len(word) - len(token)) <= allowed and OSA.distance(word, token, score_cutoff=allowed) <= allowed:
-            return word
-    if len(token) == 4 and token.isalpha():  # ltdd, lltd
-        for word in ("ltd", "llc", "inc", "ooo", "jsc"):
-            if OSA.distance(word, token, score_cutoff=1) <= 1:
-                return word
-    return token
+def _is_legal(part: tuple[str, ...], at_end: bool) -> bool:
+    """A legal-form phrase, as written or with a typo: one edit in a phrase of up to 11
+    letters (``Limitd``, ``Co Lt``), two in a longer one (``Limited Libaility Company``),
+    against phrases of as many words and with no typo in words under four letters but the
+    last. A short form alone counts as mistyped only at the end of a name, two letters
+    swapped or (in the commonest forms) one changed (``LDT``, ``KLC``)."""
+    joined = "".join(part)
+    if part in _LEGAL or (joined in _LEGAL_JOINED and len(joined) >= 4):
+        return True  # as written; S A de C V / SA de CV / SADECV (not SPK for Sp. k.)
+    if len(part) == 1:
+        if (_DOUBLE.sub(r"\1", joined),) in _LEGAL:
+            return True  # LTDD, OOOO
+        if len(joined) >= 6:
+            return _within(joined, _LEGAL_SPACED, _typo_budget(joined))
+        return at_end and any(  # keeping the length (``Ince`` is no ``Inc``)
+            len(f) == len(joined) and OSA.distance(f, joined, score_cutoff=1) <= 1
+            and (f in _SHORT_MISTYPED or sorted(f) == sorted(joined))
+            for f in _SHORT_FORMS
+        )
+    if not any(t in _LEGAL_ANCHORS for t in part):
+        return False
+    budget = _typo_budget(" ".join(part))
+    for phrase in _LEGAL_BY_COUNT.get(len(part), ()):  # as many words: none swallows a name's
+        edits = 0
+        for i, (word, legal) in enumerate(zip(part, phrase)):
+            if word == legal:
+                continue
+            last = at_end and i == len(part) - 1
+            short_end = last and len(word) in (2, 3) and len(legal) == 3  # Co Lt, Ltd Sty
+            if min(len(word), len(legal)) < 4 and not short_end:
+                break
+            edits += OSA.distance(word, legal, score_cutoff=budget)
+            if edits > budget:
+                break
+        else:
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def _may_be_legal(token: str, at_end: bool) -> bool:
+    """Whether a legal-form phrase (typos allowed) can end (or start) with ``token``."""
+    if token in _LEGAL_WORDS or (_DOUBLE.sub(r"\1", token),) in _LEGAL:
+        return True
+    if len(token) < 4:
+        return at_end and len(token) >= 2  # Lt, Ld, KLC
+    if at_end and len(token) == 4:  # FXCO
+        return True
+    return _within(token, _LEGAL_LONG, 1 if len(token) < 8 else 2) or (
+        len(token) >= 6 and _within(token, _LEGAL_SPACED, _typo_budget(token))
+    )
 
 
 def _strip_edge(tokens: list[str], *, at_end: bool) -> bool:
     """Remove the longest run of legal-form phrases at one end; True if any was removed."""
     removed = False
-    while len(tokens) > 1:
+    while len(tokens) > 1 and _may_be_legal(tokens[-1] if at_end else tokens[0], at_end):
         for size in range(min(_LEGAL_MAX, len(tokens) - 1), 0, -1):
             part = tokens[-size:] if at_end else tokens[:size]
-            if tuple(part) in _LEGAL or tuple(map(_legal_word, part)) in _LEGAL:
+            if _is_legal(tuple(part), at_end):
                 if at_end:
                     del tokens[len(tokens) - size :]
                 else:
@@ -173,10 +235,6 @@ _SKELETON_RULES = (
     ("gh", "g"), ("ph", "f"), ("th", "t"), ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"),
     ("ou", "u"), ("oo", "u"), ("ee", "i"), ("tz", "ts"), ("y", "i"),
 )
-_C_SOFT = re.compile(r"c(?=[eiy])")
-_C_HARD = re.compile(r"c(?!h)")
-_DOUBLE = re.compile(r"([a-z])\1+")
-_VOWELS = re.compile(r"[aeiou]+")
 
 
 @lru_cache(maxsize=262144)
@@ -203,6 +261,13 @@ def skeleton(token: str) -> str:
 
 
 @lru_cache(maxsize=262144)
+def vowel_class(token: str) -> str:
+    """:func:`skeleton` with ``o`` as ``u`` and ``e`` as ``a``: the vowel pairs that
+    romanisations swap most (``Mohammed``/``Muhammad``, ``Hossein``/``Husain``)."""
+    return _DOUBLE.sub(r"\1", skeleton(token).replace("o", "u").replace("e", "a"))
+
+
+@lru_cache(maxsize=262144)
 def vowel_key(token: str) -> str:
-    """:func:`skeleton` with every run of vowels as ``a`` (``Hossein``/``Husayn``)."""
+    """:func:`skeleton` with every run of vowels as ``a``: equal when only vowels differ."""
     return _VOWELS.sub("a", skeleton(token))

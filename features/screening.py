@@ -6,9 +6,9 @@ Method (see ``docs/screening.md``):
    distinct token gets an IDF weight over all listed names, so ``Huawei`` weighs more than
    ``Technology``.
 2. Candidates: each query token finds listed tokens equal to it, equal up to
-   transliteration (:func:`~features.names.skeleton`, :func:`~features.names.vowel_key`) or
-   within one or two edits (a deletion-neighbourhood index); their postings give candidate
-   names, ranked by an upper bound of the final score.
+   transliteration (:func:`~features.names.skeleton`, :func:`~features.names.vowel_class`)
+   or within one or two edits (a deletion-neighbourhood index); their postings give
+   candidate names, ranked by an estimate of the final score.
 3. Scoring: the tokens of query and candidate are aligned one to one (order-free, with
    ``Al Quds``/``Alquds``-style merges); the score is the weighted share of matched tokens,
    ``sum(2 w sim) / (sum(2 w) + unmatched weights)``, where legal forms weigh little and
@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from features.names import LEGAL, name_forms, normalize, skeleton, vowel_key
+from features.names import LEGAL, name_forms, normalize, skeleton, vowel_class, vowel_key
 from features.reference.tables import ListedParty, load_reference
 
 #: A match scoring at or above this is a hit. Chosen on the tuning seed of
@@ -37,9 +37,9 @@ DEFAULT_THRESHOLD: float = 0.86
 
 LEGAL_WEIGHT = 0.5  # weight of a legal-form marker (Co., Ltd., OOO...)
 COUNTRY_BONUS = 0.05  # the entry names the party's country
-COUNTRY_PENALTY = 0.08  # the entry names countries, none of them the party's
+COUNTRY_PENALTY = 0.05  # the entry names countries, none of them the party's
 _SAME_COUNTRY = {"HK": "CN", "MO": "CN"}
-_SKIP_POSTINGS = 2500  # a token in more names than this only scores, never retrieves
+_SKIP_POSTINGS = 2500  # a token in more names than this retrieves none when a rarer one can
 _CANDIDATES = 40  # names scored in full per query
 
 
@@ -76,12 +76,18 @@ class PartyHit:
 class _Tok:
     text: str
     skel: str
+    vclass: str
     vkey: str
     weight: float
 
 
 def _tok(text: str, weight: float) -> _Tok:
-    return _Tok(text, skeleton(text), vowel_key(text), weight)
+    return _Tok(text, skeleton(text), vowel_class(text), vowel_key(text), weight)
+
+
+@lru_cache(maxsize=65536)
+def _joined(a: str, b: str) -> _Tok:
+    return _tok(a + b, 0.0)
 
 
 def _digits(text: str) -> str:
@@ -89,57 +95,74 @@ def _digits(text: str) -> str:
 
 
 def _allowed_edits(length: int) -> int:
-    return 0 if length < 4 else 1 if length < 8 else 2 if length < 13 else 3
+    return 0 if length < 3 else 1 if length < 8 else 2 if length < 13 else 3
 
 
-def token_similarity(a: _Tok, b: _Tok) -> float:
-    """1 equal; 0.95 equal up to transliteration; 0.88 up to vowels; 1 - d/len within a few
-    edits (none for tokens under 4 letters, or with digits); else 0."""
+def _token_similarity(a: _Tok, b: _Tok) -> float:
+    """1 equal; 0.95 equal up to transliteration; 0.92 up to o/u and e/a; else
+    ``1 - d / len`` within a few edits (none for tokens under 3 letters, nor in digits),
+    where edits that only change vowels count half in words of 5+ letters; else 0."""
     if a.text == b.text:
         return 1.0
     if not (a.text.isalpha() and b.text.isalpha()) and _digits(a.text) != _digits(b.text):
         return 0.0
     if a.skel == b.skel:
         return 0.95
-    if a.vkey == b.vkey and min(len(a.skel), len(b.skel)) >= 4:
-        return 0.88
-    length = max(len(a.skel), len(b.skel))
-    allowed = _allowed_edits(length)
-    if not allowed:
-        return 0.0
-    distance = OSA.distance(a.skel, b.skel, score_cutoff=allowed)
-    return 1.0 - distance / length if distance <= allowed else 0.0
+    if a.vclass == b.vclass:
+        return 0.92
+    best = 0.0
+    # as written (typos), and as romanised (where vowel-only edits count half)
+    vowels_only = a.vkey == b.vkey and min(len(a.text), len(b.text)) >= 5  # not Euro/Aero
+    for x, y, half in ((a.text, b.text, False), (a.vclass, b.vclass, vowels_only)):
+        length = max(len(x), len(y))
+        allowed = _allowed_edits(length)
+        distance = OSA.distance(x, y, score_cutoff=allowed) if allowed else 1
+        if distance <= allowed:
+            best = max(best, 1.0 - (distance / 2 if half else distance) / length)
+    return best
 
 
 def _deletions(word: str, depth: int) -> set[str]:
-    out, frontier = set(), {word}
-    for _ in range(depth):
-        frontier = {w[:i] + w[i + 1 :] for w in frontier for i in range(len(w))}
-        out |= frontier
+    out = {word[:i] + word[i + 1 :] for i in range(len(word))}
+    if depth > 1:
+        out |= {w[:i] + w[i + 1 :] for w in out for i in range(len(w))}
     return out
 
 
-def name_score(query: Sequence[_Tok], q_legal: int, cand: Sequence[_Tok], c_legal: int) -> float:
-    """Weighted share of aligned tokens between two normalised names (order-free)."""
+def _name_score(
+    query: Sequence[_Tok],
+    q_legal: int,
+    cand: Sequence[_Tok],
+    c_legal: int,
+    known: Sequence[dict[str, float]] | None = None,
+) -> float:
+    """Weighted share of aligned tokens between two normalised names (order-free).
+
+    ``known[i]`` memoises query token ``i``'s similarities to listed tokens (by text)."""
     pairs: list[tuple[float, float, tuple[int, ...], tuple[int, ...]]] = []
     for i, q in enumerate(query):
+        sims = known[i] if known is not None else None
         for j, c in enumerate(cand):
-            sim = token_similarity(q, c)
+            if sims is None:
+                sim = _token_similarity(q, c)
+            elif (sim := sims.get(c.text)) is None:
+                sim = sims[c.text] = _token_similarity(q, c)
             if sim:
                 pairs.append((sim, c.weight, (i,), (j,)))
-    # one token written as two (Al Quds / Alquds, Abdul Rahman / Abdulrahman)
+    # one token written as two (Al Quds / Alquds, Tose e / Tosee): adjacent pairs whose
+    # joined length is close to a token on the other side
     for j in range(len(cand) - 1):
-        merged = _tok(cand[j].text + cand[j + 1].text, 0.0)
+        a, b = cand[j], cand[j + 1]
         for i, q in enumerate(query):
-            sim = token_similarity(q, merged)
-            if sim:
-                pairs.append((sim, cand[j].weight + cand[j + 1].weight, (i,), (j, j + 1)))
+            if abs(len(q.text) - len(a.text) - len(b.text)) <= 2 and q.vclass[:1] == a.vclass[:1]:
+                if sim := _token_similarity(q, _joined(a.text, b.text)):
+                    pairs.append((sim, a.weight + b.weight, (i,), (j, j + 1)))
     for i in range(len(query) - 1):
-        merged = _tok(query[i].text + query[i + 1].text, 0.0)
+        a, b = query[i], query[i + 1]
         for j, c in enumerate(cand):
-            sim = token_similarity(merged, c)
-            if sim:
-                pairs.append((sim, c.weight, (i, i + 1), (j,)))
+            if abs(len(c.text) - len(a.text) - len(b.text)) <= 2 and c.vclass[:1] == a.vclass[:1]:
+                if sim := _token_similarity(_joined(a.text, b.text), c):
+                    pairs.append((sim, c.weight, (i, i + 1), (j,)))
     pairs.sort(key=lambda p: (p[0], p[1]), reverse=True)
     used_q: set[int] = set()
     used_c: set[int] = set()
@@ -195,27 +218,32 @@ class ScreeningIndex:
         self._vocab = vocab
         postings: list[list[int]] = [[] for _ in vocab]
         for f_idx, (ids, _) in enumerate(self._forms):
-            for t in dict.fromkeys(ids):
+            for t in set(ids):
                 postings[t].append(f_idx)
         n = len(self._forms)
+        self._postings = postings
         self._unknown_weight = math.log(n + 1) + 1.0
         self._toks = [_tok(t, math.log((n + 1) / (len(postings[i]) + 1)) + 1.0) for t, i in vocab.items()]
-        self._postings = postings
-        # fuzzy keys -> token ids: skeleton, vowel key, skeleton minus one letter
-        keys: dict[str, set[int]] = defaultdict(set)
+        self._form_weights = [sum(self._toks[t].weight for t in ids) for ids, _ in self._forms]
+        # fuzzy keys -> token ids: skeleton, vowel key; text and vowel class, and each of
+        # them minus one letter (a query looks up its own forms minus one or two letters)
+        keys: dict[str, list[int]] = defaultdict(list)
         for t_idx, tok in enumerate(self._toks):
-            keys[tok.skel].add(t_idx)
-            keys["~" + tok.vkey].add(t_idx)
-            if len(tok.skel) >= 4 and tok.text.isalpha():
-                for d in _deletions(tok.skel, 1):
-                    keys[d].add(t_idx)
-        self._keys = {k: tuple(v) for k, v in keys.items()}
+            keys[tok.skel].append(t_idx)
+            keys["~" + tok.vkey].append(t_idx)
+            for form in {tok.text, tok.vclass}:
+                keys[form].append(t_idx)
+                if len(form) >= 4 and not tok.text.isdigit():
+                    for d in _deletions(form, 1):
+                        keys[d].append(t_idx)
+        self._keys = dict(keys)
         # adjacent pairs written as one token elsewhere (Al Quds / Alquds)
         self._pair_postings: dict[str, list[int]] = defaultdict(list)
         for f_idx, (ids, _) in enumerate(self._forms):
             for a, b in zip(ids, ids[1:]):
                 if min(len(self._toks[a].text), len(self._toks[b].text)) <= 3:
                     self._pair_postings[skeleton(self._toks[a].text + self._toks[b].text)].append(f_idx)
+        self._similar_cache: dict[str, dict[int, float]] = {}
 
     @classmethod
     def from_parties(cls, parties: Sequence[ListedParty]) -> ScreeningIndex:
@@ -229,6 +257,10 @@ class ScreeningIndex:
     def __len__(self) -> int:
         return len(self.parties_)
 
+    def clear_cache(self) -> None:
+        """Forget the memoised token look-ups (they speed up names that share words)."""
+        self._similar_cache.clear()
+
     def _query_tokens(self, name: str) -> tuple[list[_Tok], int]:
         tokens = normalize(name)
         core = [t for t in tokens if t != LEGAL]
@@ -238,30 +270,37 @@ class ScreeningIndex:
             out.append(self._toks[t_idx] if t_idx is not None else _tok(t, self._unknown_weight))
         return out, len(tokens) - len(core)
 
-    def _similar_tokens(self, q: _Tok) -> list[tuple[int, float]]:
+    def _similar_tokens(self, q: _Tok) -> dict[int, float]:
+        """Listed tokens similar to ``q`` (token id -> similarity); cached per token."""
+        cached = self._similar_cache.get(q.text)
+        if cached is not None:
+            return cached
         lookups = {q.skel, "~" + q.vkey}
-        if len(q.skel) >= 4 and q.text.isalpha():
-            lookups |= _deletions(q.skel, 2 if len(q.skel) >= 8 else 1)
+        for form in {q.text, q.vclass}:
+            lookups.add(form)
+            if len(form) >= 4 and not q.text.isdigit():
+                lookups |= _deletions(form, 2 if len(form) >= 8 else 1)
         found: set[int] = set()
         for key in lookups:
             found.update(self._keys.get(key, ()))
-        out = []
+        out = {}
         for t_idx in found:
-            sim = token_similarity(q, self._toks[t_idx])
-            if sim:
-                out.append((t_idx, sim))
+            if sim := _token_similarity(q, self._toks[t_idx]):
+                out[t_idx] = sim
+        if len(self._similar_cache) > 50_000:
+            self._similar_cache.clear()
+        self._similar_cache[q.text] = out
         return out
 
-    def _candidates(self, query: list[_Tok]) -> list[int]:
-        per_token = [self._similar_tokens(q) for q in query]
-        sizes = [sum(len(self._postings[t]) for t, _ in m) for m in per_token]
+    def _candidates(self, query: list[_Tok], similar: list[dict[int, float]]) -> list[int]:
+        sizes = [sum(len(self._postings[t]) for t in m) for m in similar]
         rare = any(0 < s <= _SKIP_POSTINGS for s in sizes)
         bound: dict[int, float] = defaultdict(float)
-        for matches, size in zip(per_token, sizes):
+        for matches, size in zip(similar, sizes):
             if rare and size > _SKIP_POSTINGS:
                 continue
             best: dict[int, float] = {}
-            for t_idx, sim in matches:
+            for t_idx, sim in matches.items():
                 gain = sim * self._toks[t_idx].weight
                 for f_idx in self._postings[t_idx]:
                     if best.get(f_idx, 0.0) < gain:
@@ -272,23 +311,21 @@ class ScreeningIndex:
             for f_idx in self._pair_postings.get(skeleton(a.text + b.text), ()):
                 bound[f_idx] += a.weight + b.weight
         q_weight = sum(q.weight for q in query)
-        form_weight = self._form_weight
-        return heapq.nlargest(
-            _CANDIDATES, bound, key=lambda f: bound[f] / (q_weight + form_weight(f))
-        )
-
-    def _form_weight(self, f_idx: int) -> float:
-        return sum(self._toks[t].weight for t in self._forms[f_idx][0])
+        weights = self._form_weights
+        ranked = [(gain / (q_weight + weights[f]), f) for f, gain in bound.items()]
+        return [f for _, f in heapq.nlargest(_CANDIDATES, ranked)]
 
     def screen(self, name: str, country: str | None = None, *, limit: int = 5) -> list[ScreeningMatch]:
         """Listed parties closest to ``name``, best first (at most ``limit``, score > 0)."""
         query, q_legal = self._query_tokens(name or "")
         if not query or limit <= 0:
             return []
+        similar = [self._similar_tokens(q) for q in query]
+        known = [{self._toks[t].text: sim for t, sim in m.items()} for m in similar]
         best: dict[int, tuple[float, str]] = {}
-        for f_idx in self._candidates(query):
+        for f_idx in self._candidates(query, similar):
             ids, c_legal = self._forms[f_idx]
-            score = name_score(query, q_legal, [self._toks[t] for t in ids], c_legal)
+            score = _name_score(query, q_legal, [self._toks[t] for t in ids], c_legal, known)
             if score <= 0:
                 continue
             for p_idx, written in self._sources[f_idx]:

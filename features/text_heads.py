@@ -12,6 +12,7 @@ from typing import Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator
+from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
 from features.policy import RED_FLAGS
@@ -31,6 +32,8 @@ TEXT_FEATURES: tuple[str, ...] = (
     "flag_top2",
     "flag_sum",
     "flag_count_over_half",
+    "flag_sentence_top1",
+    "flag_sentence_top2",
     "n_sentences_log",
 )
 
@@ -45,52 +48,67 @@ def tag_to_targets(tag: str) -> tuple[str, str]:
     return "neutral", "none"
 
 
-def annotated_sentences(rows: Sequence[dict]) -> tuple[list[str], list[str], list[str]]:
-    """(sentence, end-use class, flag class) of every annotated segment of generated history.
+def annotated_sentences(rows: Sequence[dict]) -> tuple[list[str], list[str], list[str], list[str]]:
+    """(sentence, end-use class, flag class, template id) of every annotated segment of generated history.
 
-    Item descriptions carry no end use and no flag; every other piece's tag applies to each of
-    its sentences, split exactly as serving splits them.
+    Each piece's tag applies to each of its sentences, split exactly as serving splits them.
+    Item descriptions carry no end use and no flag.
     """
-    texts, eu, flags = [], [], []
+    texts, eu, flags, tids = [], [], [], []
     for row in rows:
-        ann = row.get("annotations") or {}
-        pieces = [(item["description"], "neutral") for item in row["app"]["items"]]
-        pieces += [(seg["text"], seg["tag"]) for seg in ann.get("segments", [])]
-        for text, tag in pieces:
+        segs = (row.get("annotations") or {}).get("segments", [])
+        pieces = [(s["text"], s["tag"], s.get("tid", "")) for s in segs]
+        if not any(s["field"].startswith("items[") for s in segs):
+            pieces += [(item["description"], "neutral", "") for item in row["app"]["items"]]
+        for text, tag, tid in pieces:
             e, f = tag_to_targets(tag)
             for sentence in split_sentences(text):
                 texts.append(sentence)
                 eu.append(e)
                 flags.append(f)
-    return texts, eu, flags
+                tids.append(tid or sentence)
+    return texts, eu, flags, tids
 
 
 class SentenceHeads(BaseEstimator):
-    """End-use and red-flag classifiers over sentence embeddings."""
+    """End-use and red-flag classifiers over sentences.
 
-    def __init__(self, C: float = 2.0, max_iter: int = 500) -> None:
+    Each head averages two views of a sentence: a logistic regression on its embedding (meaning)
+    and one on its word n-grams (wording). Measured on phrase-bank templates held out of
+    training, the average separates red-flag sentences better than either view alone.
+    """
+
+    def __init__(self, C: float = 1.0, text_C: float = 4.0, max_iter: int = 1000) -> None:
         self.C = C
+        self.text_C = text_C
         self.max_iter = max_iter
 
-    def fit(self, X: np.ndarray, end_use: Sequence[str], flags: Sequence[str]) -> "SentenceHeads":
-        self.end_use_ = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")
-        self.end_use_.fit(X, end_use)
-        self.flags_ = LogisticRegression(C=self.C, max_iter=self.max_iter, class_weight="balanced")
-        self.flags_.fit(X, flags)
+    def _lr(self, C: float) -> LogisticRegression:
+        return LogisticRegression(C=C, max_iter=self.max_iter, class_weight="balanced")
+
+    def fit(self, X: np.ndarray, texts: Sequence[str], end_use: Sequence[str], flags: Sequence[str]) -> "SentenceHeads":
+        self.vectorizer_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)
+        T = self.vectorizer_.fit_transform(texts)
+        self.end_use_ = (self._lr(self.C).fit(X, end_use), self._lr(self.text_C).fit(T, end_use))
+        self.flags_ = (self._lr(self.C).fit(X, flags), self._lr(self.text_C).fit(T, flags))
         return self
 
-    def _ordered(self, model: LogisticRegression, X: np.ndarray, classes: Sequence[str]) -> np.ndarray:
-        proba = model.predict_proba(X) if len(X) else np.zeros((0, len(model.classes_)))
-        out = np.zeros((len(X), len(classes)), dtype=np.float32)
-        for j, c in enumerate(model.classes_):
-            out[:, classes.index(c)] = proba[:, j]
+    @staticmethod
+    def _ordered(models, X: np.ndarray, T, classes: Sequence[str]) -> np.ndarray:
+        out = np.zeros((X.shape[0], len(classes)), dtype=np.float32)
+        if X.shape[0] == 0:
+            return out
+        for model, view in zip(models, (X, T)):
+            proba = model.predict_proba(view)
+            for j, c in enumerate(model.classes_):
+                out[:, classes.index(c)] += proba[:, j] / len(models)
         return out
 
-    def end_use_proba(self, X: np.ndarray) -> np.ndarray:
-        return self._ordered(self.end_use_, X, END_USE_CLASSES)
+    def end_use_proba(self, X: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        return self._ordered(self.end_use_, X, self.vectorizer_.transform(texts), END_USE_CLASSES)
 
-    def flag_proba(self, X: np.ndarray) -> np.ndarray:
-        return self._ordered(self.flags_, X, FLAG_CLASSES)
+    def flag_proba(self, X: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        return self._ordered(self.flags_, X, self.vectorizer_.transform(texts), FLAG_CLASSES)
 
 
 def pool_one(eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray) -> np.ndarray:
@@ -113,7 +131,10 @@ def pool_one(eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray) -> np.ndarr
     out[base + 1] = top[1] if len(top) > 1 else 0.0
     out[base + 2] = per_flag.sum()
     out[base + 3] = float((per_flag > 0.5).sum())
-    out[base + 4] = np.log1p(len(eu))
+    flagged = np.sort(1.0 - fl[:, 0])[::-1]  # per sentence: P(some red flag)
+    out[base + 4] = flagged[0]
+    out[base + 5] = flagged[1] if len(flagged) > 1 else 0.0
+    out[base + 6] = np.log1p(len(eu))
     return out
 
 

@@ -1,9 +1,10 @@
 """Fit a TriageModel on labelled history.
 
 1. Split the history: training and validation (stratified by the joint tier/route label).
-2. Text heads learn from annotated sentences (the generator's latent tags). Their scores for the
-   training applications are cross-fitted (out of fold), so the combiner learns from scores as
-   noisy as those it will see on new text.
+2. Text heads learn from annotated sentences (the generator's latent tags). The scores the
+   combiner learns from are cross-fitted over phrase-bank templates: each sentence is scored by
+   heads that never saw its template, so the combiner learns how far to trust the heads on
+   phrasing they have not seen — as on real applications.
 3. The combiner (gradient-boosted trees over structured facts and pooled text scores) learns the
    joint tier/route label; a frozen copy is calibrated on a held-back part of the training split.
 4. The streamlining threshold is chosen on the validation split: the highest P(high or critical)
@@ -16,6 +17,7 @@ annotated corpus (``head_rows``) while the combiner and threshold learn from the
 from __future__ import annotations
 
 import time
+import zlib
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
@@ -27,11 +29,13 @@ from sklearn.model_selection import StratifiedKFold, train_test_split
 
 from features.pipeline import STRUCTURED_NAMES, prepare, structured_matrix
 from features.schema import Application
+from features.text import split_sentences
 from features.text_heads import SentenceHeads, annotated_sentences, pool
 from models.metrics import triage_metrics
 from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
 
 MAX_UNSAFE_SHARE = 0.005
+HEAD_FOLDS = 4
 
 
 @dataclass
@@ -93,12 +97,12 @@ def fit_triage_model(
 
     cross_fit = head_rows is None
     if cross_fit:
-        head_rows = [rows[i] for i in train_idx if rows[i].get("annotations")]
+        head_rows = [r for r in rows if r.get("annotations")]
     if not head_rows:
         raise ValueError("no annotated sentences to train the text heads: pass generated history as head_rows")
     per_row = [annotated_sentences([r]) for r in head_rows]
     seg_texts = [s.text for p in prepared for s in p.segments]
-    head_texts = [t for texts, _, _ in per_row for t in texts]
+    head_texts = [t for texts, *_ in per_row for t in texts]
     unique = list(dict.fromkeys(seg_texts + head_texts))
     progress(f"encoding {len(unique)} unique sentences")
     t1 = time.perf_counter()
@@ -113,36 +117,33 @@ def fit_triage_model(
     seg_emb = vectors[[lookup[t] for t in seg_texts]] if seg_texts else np.zeros((0, vectors.shape[1]), np.float32)
     in_end_use = np.array([s.field == "end_use" for p in prepared for s in p.segments], dtype=bool)
 
-    def heads_on(row_ids: Sequence[int]) -> SentenceHeads:
-        texts = [t for i in row_ids for t in per_row[i][0]]
-        eu = [e for i in row_ids for e in per_row[i][1]]
-        fl = [f for i in row_ids for f in per_row[i][2]]
-        return SentenceHeads().fit(vectors[[lookup[t] for t in texts]], eu, fl)
-
-    def text_block(heads: SentenceHeads, app_ids: Sequence[int]) -> np.ndarray:
-        rows_ = [np.arange(offsets[i], offsets[i + 1]) for i in app_ids]
-        sel = np.concatenate(rows_) if rows_ else np.zeros(0, int)
-        offs = np.cumsum([0] + [len(r) for r in rows_]).tolist()
-        emb = seg_emb[sel]
-        return pool(heads.end_use_proba(emb), heads.flag_proba(emb), in_end_use[sel], offs)
-
     t2 = time.perf_counter()
-    progress("fitting sentence heads (cross-fitted)")
-    structured = structured_matrix(prepared, ctx.tables)
-    text = np.zeros((len(apps), 0))
-    final_heads = heads_on(range(len(head_rows)))
-    text_all = text_block(final_heads, range(len(apps)))
-    text = text_all.copy()
+    progress(f"fitting sentence heads ({HEAD_FOLDS} template folds + final)")
+    h_texts = [t for texts, *_ in per_row for t in texts]
+    h_eu = np.asarray([e for _, eus, _, _ in per_row for e in eus])
+    h_fl = np.asarray([f for _, _, fls, _ in per_row for f in fls])
+    h_tid = [t for *_, tids in per_row for t in tids]
+    h_emb = vectors[[lookup[t] for t in h_texts]]
+    h_texts_arr = np.asarray(h_texts, dtype=object)
+    seg_texts_arr = np.asarray(seg_texts, dtype=object)
+    final_heads = SentenceHeads().fit(h_emb, h_texts, h_eu, h_fl)
+    eu_p = final_heads.end_use_proba(seg_emb, seg_texts)
+    fl_p = final_heads.flag_proba(seg_emb, seg_texts)
     if cross_fit:
-        # head_rows[j] is rows[train_idx_annotated[j]]; fold over those applications.
-        annotated_train = [i for i in train_idx if rows[i].get("annotations")]
-        folds = StratifiedKFold(n_splits=3, shuffle=True, random_state=seed)
-        strata = [labels[i].split("/")[0] for i in annotated_train]
-        for fit_part, held_part in folds.split(np.zeros(len(annotated_train)), strata):
-            heads = heads_on(fit_part)
-            held_apps = [annotated_train[j] for j in held_part]
-            text[held_apps] = text_block(heads, held_apps)
-    X = np.hstack([structured, text]).astype(np.float32)
+        # Sentence scores as on unseen phrasing: each sentence is scored by heads that never saw
+        # its template (folds over phrase-bank templates, not over applications).
+        h_fold = np.asarray([_fold(t, seed) for t in h_tid])
+        seg_fold = np.asarray(_segment_folds(rows, prepared, seed))
+        for k in range(HEAD_FOLDS):
+            keep = h_fold != k
+            heads_k = SentenceHeads().fit(h_emb[keep], list(h_texts_arr[keep]), h_eu[keep], h_fl[keep])
+            mask = seg_fold == k
+            if mask.any():
+                eu_p[mask] = heads_k.end_use_proba(seg_emb[mask], list(seg_texts_arr[mask]))
+                fl_p[mask] = heads_k.flag_proba(seg_emb[mask], list(seg_texts_arr[mask]))
+    structured = structured_matrix(prepared, ctx.tables)
+    text_all = pool(eu_p, fl_p, in_end_use, offsets)
+    X = np.hstack([structured, text_all]).astype(np.float32)
     timings["heads_s"] = time.perf_counter() - t2
 
     t3 = time.perf_counter()
@@ -154,7 +155,7 @@ def fit_triage_model(
         max_iter=300, learning_rate=0.06, max_leaf_nodes=31, min_samples_leaf=15, l2_regularization=1.0,
         early_stopping=False, random_state=seed,
     ).fit(X[fit_idx], y[fit_idx])
-    calibrated = CalibratedClassifierCV(FrozenEstimator(combiner), method="sigmoid").fit(X[cal_idx], y[cal_idx])
+    calibrated = CalibratedClassifierCV(FrozenEstimator(combiner), method="temperature").fit(X[cal_idx], y[cal_idx])
     timings["combiner_s"] = time.perf_counter() - t3
 
     k = len(STRUCTURED_NAMES)
@@ -172,7 +173,7 @@ def fit_triage_model(
         precedent_scale=scale.astype(np.float32),
     )
     # Validation: features from the final heads, exactly as at serving time.
-    X_val = np.hstack([structured[val_idx], text_all[val_idx]]).astype(np.float32)
+    X_val = X[val_idx]
     val_feats = Featurized([prepared[i] for i in val_idx], X_val, np.zeros(0), np.zeros(0), np.zeros(0, bool), [], np.zeros(0))
     routed = model.route_cases(val_feats, model.joint_proba(X_val))
     true_tier = np.asarray([labels[i].split("/")[0] for i in val_idx])
@@ -185,8 +186,7 @@ def fit_triage_model(
     pred_route = [r["route"] for r in routed]
     metrics = triage_metrics(true_tier, true_route, pred_tier, pred_route)
 
-    all_feats = Featurized(prepared, np.hstack([structured, text_all]).astype(np.float32), np.zeros(0), np.zeros(0),
-                           in_end_use, offsets, seg_emb)
+    all_feats = Featurized(prepared, X, eu_p, fl_p, in_end_use, offsets, seg_emb)
     model.precedents = Precedents(
         ids=[a.application_id for a in apps],
         tiers=[l.split("/")[0] for l in labels],
@@ -200,6 +200,22 @@ def fit_triage_model(
               "n_train": int(len(train_idx)), "n_val": int(len(val_idx)), "structured_features": k}
     return FitResult(model, report, {"ids": [apps[i].application_id for i in val_idx], "true_tier": list(true_tier), "true_route": list(true_route),
                                      "pred_tier": pred_tier, "pred_route": pred_route, "risk": list(risk)})
+
+
+def _fold(template_id: str, seed: int) -> int:
+    return zlib.crc32(f"{seed}:{template_id}".encode("utf-8")) % HEAD_FOLDS
+
+
+def _segment_folds(rows: Sequence[dict], prepared, seed: int) -> list[int]:
+    """The template fold of every application segment (by its annotated piece; else by its own text)."""
+    folds = []
+    for row, p in zip(rows, prepared):
+        by_text = {}
+        for seg in (row.get("annotations") or {}).get("segments", []):
+            for sentence in split_sentences(seg["text"]):
+                by_text[sentence] = seg.get("tid", sentence)
+        folds.extend(_fold(by_text.get(s.text, s.text), seed) for s in p.segments)
+    return folds
 
 
 def _safe_strata(y: np.ndarray):

@@ -94,8 +94,8 @@ class TriageModel:
         for p in prepared:
             offsets.append(offsets[-1] + len(p.segments))
         embeddings = ctx.encoder.encode(texts) if texts else np.zeros((0, ctx.encoder.dim), dtype=np.float32)
-        eu = self.heads.end_use_proba(embeddings)
-        fl = self.heads.flag_proba(embeddings)
+        eu = self.heads.end_use_proba(embeddings, texts)
+        fl = self.heads.flag_proba(embeddings, texts)
         in_end_use = np.array([s.field == "end_use" for p in prepared for s in p.segments], dtype=bool)
         text = pool(eu, fl, in_end_use, offsets)
         X = np.hstack([structured_matrix(prepared, ctx.tables), text]).astype(np.float32)

@@ -47,6 +47,8 @@ _MORE_FORMS = (
     "Open Joint Stock Company", "Public Joint Stock Company", "Company", "Incorporated",
     "Co.", "CJSC", "OJSC", "Pty Ltd", "Pte Ltd", "Sdn Bhd", "S.A.S.", "S.p.A.", "N.V.",
     "Ltd Sti", "Limited Sirketi", "Co Ltd", "Pvt Ltd", "Oy", "Oyj", "AB", "A/S", "SAS", "SRL",
+    "LLP", "LP", "Limited Liability Partnership", "GmbH & Co. KG", "GmbH & Co KG", "Private Joint Stock Company",
+    "Closed Joint-Stock Company", "Sociedad Anonima", "Sociedad Anonima de Capital Variable",
 )
 
 
@@ -164,6 +166,8 @@ def _match_case(template: str, word: str, context: str = "") -> str:
     """``word`` in the case of ``template`` (a word, or a few letters of ``context``)."""
     if (context or template).isupper() and len(context or template) > 1:
         return word.upper()
+    if not template[:1].isalpha():
+        return word[:1].upper() + word[1:].lower()
     if template.islower() or not template[:1].isupper():
         return word.lower()
     return word[:1].upper() + word[1:].lower()
@@ -240,7 +244,9 @@ def _word_order(rng: random.Random, name: str) -> str | None:
 
 def _typo(rng: random.Random, name: str) -> str | None:
     chars = list(name)
-    for _ in range(rng.choice((1, 1, 2))):
+    # one slip; a second one only in longer names (slips come per letter typed)
+    letters = sum(c.isalpha() for c in name)
+    for _ in range(2 if letters >= 12 and rng.random() < 0.4 else 1):
         letters = [i for i, c in enumerate(chars) if c.isalpha()]
         if len(letters) < 4:
             return None
@@ -376,7 +382,14 @@ def near_miss(rng: random.Random, name: str, *, person: bool | None = None) -> s
     prefix = _PREFIX_RE.search(name)
     prefix_end = len(prefix.group(0).split()) if prefix else 0
     body = range(prefix_end, legal_start)
-    distinctive = [i for i in body if core(words[i]) not in GENERIC and len(core(words[i])) > 1]
+    depth, bracketed = 0, set()  # bracketed words are optional parts of a name: kept
+    for i, w in enumerate(words):
+        depth += w.count("(") + w.count("[")
+        if depth > 0:
+            bracketed.add(i)
+        depth -= w.count(")") + w.count("]")
+    distinctive = [i for i in body if core(words[i]) not in GENERIC and len(core(words[i])) > 1
+                   and i not in bracketed]
     person = _is_person(name) if person is None else person
     if distinctive:
         count = max(1, len(distinctive) // 2) if len(distinctive) > 2 else 1

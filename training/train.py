@@ -129,7 +129,7 @@ def train_and_register(
         mlflow.set_tags({"kind": "model", "history_source": source})
         mlflow.log_params({
             "n_history": len(rows), "seed": seed, "n_train": fit.report["n_train"], "n_val": fit.report["n_val"],
-            "encoder": ctx.encoder.identity, "combiner": "HistGradientBoosting+sigmoid calibration",
+            "encoder": ctx.encoder.identity, "combiner": "HistGradientBoosting + temperature scaling",
             "streamline_threshold": round(model.streamline_threshold, 6), "screening_threshold": model.screening_threshold,
             "history_digest": history_digest(rows), "heads_from": "history" if head_rows is None else "generated corpus",
         })

@@ -9,6 +9,7 @@ every text segment, which train the sentence-level text heads.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import random
 import re
@@ -29,9 +30,7 @@ from features.reference import ReferenceTables, load_reference
 from features.schema import Application
 from training.name_variants import near_miss, variant
 from training.synth import parties
-from training.synth.phrases.end_use import END_USE
-from training.synth.phrases.items import ITEMS
-from training.synth.phrases.notes import NEUTRAL, RED_FLAGS
+from training.synth.phrases import END_USE, ITEMS, NEUTRAL, RED_FLAGS
 from training.synth.style import restyle
 
 END_USER_TYPES = {
@@ -50,11 +49,16 @@ END_USE_GIVEN_TYPE = {
 }
 CIVIL_THEMES_FOR = {"police_security": ("telecommunications", "transport", "medical", "education")}
 ORG_KIND = {"civil": "manufacturer", "vague": "trading", "military": "engineering", "surveillance": "engineering", "wmd": "lab"}
-FLAG_COUNT = {0: 0.76, 1: 0.13, 2: 0.08, 3: 0.03}
+FLAG_COUNT = {0: 0.78, 1: 0.14, 2: 0.06, 3: 0.02}
 GENERIC_ITEM_WORDS = ("the equipment", "the goods", "the units", "these items", "the items", "the system")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
 INCOTERMS = ("EXW", "FCA", "FOB", "CPT", "CIP", "DAP", "DDP", "CIF")
+
+
+def template_id(template: str) -> str:
+    """Stable id of a phrase-bank template (text heads are cross-fitted by template)."""
+    return hashlib.blake2b(template.encode("utf-8"), digest_size=6).hexdigest()
 
 
 def _weighted(rng: random.Random, weights: dict) -> str:
@@ -121,10 +125,13 @@ class HistoryGenerator:
         self.allied = [c for c in known if groups.of(c) & {"A:1", "A:5", "A:6"} and c not in self.concern]
         self.other = [c for c in known if c not in self.embargoed + self.concern + self.allied]
         self.concern.append("HK")
+        self.arms_embargoed = [c for c in self.concern if "D:5" in groups.of(c)]
         self.listed = [p for p in self.tables.screening if p.type in ("Entity", "") and len(p.name) < 90]
         self.listed_people = [p for p in self.tables.screening if p.type == "Individual" and len(p.name) < 60]
 
-    def _destination(self, rng: random.Random) -> str:
+    def _destination(self, rng: random.Random, eu_type: str, end_use: str) -> str:
+        if (eu_type == "police_security" or end_use == "surveillance") and rng.random() < 0.45:
+            return rng.choice(self.arms_embargoed)  # D:5: where human-rights review applies
         pool = _weighted(rng, {"allied": 0.36, "other": 0.22, "concern": 0.37, "embargoed": 0.05})
         return rng.choice(getattr(self, pool))
 
@@ -149,13 +156,14 @@ class _Draft:
     def __init__(self, gen: HistoryGenerator, rng: random.Random, index: int) -> None:
         self.gen, self.rng, self.index = gen, rng, index
         self.segments: list[dict] = []
+        self.n_items = 0
 
     # -- latent facts ---------------------------------------------------------------------
     def build(self) -> dict:
         rng, gen = self.rng, self.gen
-        dest = gen._destination(rng)
         eu_type = _weighted(rng, END_USER_TYPES)
         end_use = _weighted(rng, END_USE_GIVEN_TYPE[eu_type])
+        dest = gen._destination(rng, eu_type, end_use)
         n_flags = int(_weighted(rng, FLAG_COUNT if end_use != "vague" else {0: 0.6, 1: 0.22, 2: 0.13, 3: 0.05}))
         flags = rng.sample(sorted(RED_FLAGS), n_flags)
         hit = rng.random() < gen.screening_rate
@@ -175,7 +183,7 @@ class _Draft:
         hit_role = None
         if listed is not None:
             listed_name = rng.choice((listed.name, *listed.aliases)) if listed.aliases and rng.random() < 0.3 else listed.name
-            written = variant(rng, listed_name, "person" if listed.type == "Individual" else "entity")
+            written = variant(rng, listed_name)
             if consignees and rng.random() < 0.3:
                 target = rng.randrange(len(consignees))
                 consignees[target]["name"] = written
@@ -263,7 +271,11 @@ class _Draft:
         unit_low, unit_high = spec["unit_value"]
         unit = round(_log_uniform(rng, unit_low, unit_high), 2)
         brand = parties.brand_word(rng)
-        description = rng.choice(spec["descriptions"]).format(qty=qty, brand=brand)
+        template = rng.choice(spec["descriptions"])
+        description = template.format(qty=qty, brand=brand)
+        self.segments.append({"field": f"items[{self.n_items}].description", "text": description, "tag": "neutral",
+                              "tid": template_id(template)})
+        self.n_items += 1
         suffix = rng.choice(spec.get("suffixes") or [""]) if entry != "EAR99" else ""
         self.nouns = getattr(self, "nouns", []) + [spec.get("noun", "goods")]
         return {"control_entry": entry + suffix, "description": description, "quantity": qty, "unit_value_usd": unit}
@@ -301,8 +313,10 @@ class _Draft:
         return template.format(item=item, **self.slots)
 
     def _piece(self, field: str, template: str, tag: str, style: str) -> str:
-        text = restyle(self.rng, self._fill(template), style)
-        self.segments.append({"field": field, "text": text, "tag": tag})
+        text = restyle(self.rng, self._fill(template), style).strip()
+        if text and text[-1] not in ".!?":
+            text += "."
+        self.segments.append({"field": field, "text": text, "tag": tag, "tid": template_id(template)})
         return text
 
     def _end_use_text(self, rng: random.Random) -> str:
@@ -318,6 +332,10 @@ class _Draft:
         else:
             theme = rng.choice(sorted(themes))
         pieces = [(rng.choice(themes[theme]), f"eu:{self.end_use}")]
+        if self.end_use in ("military", "surveillance", "wmd") and rng.random() < 0.2:
+            # A civil purpose beside the risky one does not cancel it: the policy reads the whole text.
+            civil = END_USE["civil"][rng.choice(sorted(END_USE["civil"]))]
+            pieces.insert(rng.randrange(2), (rng.choice(civil), "eu:civil"))
         if rng.random() < 0.3:
             extra = rng.choice(themes[theme])
             if extra != pieces[0][0]:

@@ -1,0 +1,31 @@
+"""Phrase banks for the generator, merged from independently written modules.
+
+Each bank was written separately (and a second time, by other hands, in the ``*_more``
+modules) so that the same end use or red flag appears in many independent phrasings.
+"""
+
+from training.synth.phrases.end_use import END_USE as _END_USE
+from training.synth.phrases.end_use_more import END_USE_MORE as _END_USE_MORE
+from training.synth.phrases.items import ITEMS
+from training.synth.phrases.notes import NEUTRAL as _NEUTRAL
+from training.synth.phrases.notes import RED_FLAGS as _RED_FLAGS
+from training.synth.phrases.notes_more import NEUTRAL_MORE as _NEUTRAL_MORE
+from training.synth.phrases.notes_more import RED_FLAGS_MORE as _RED_FLAGS_MORE
+
+
+def _merge(*banks: dict) -> dict:
+    out: dict = {}
+    for bank in banks:
+        for key, value in bank.items():
+            if isinstance(value, dict):
+                out[key] = _merge(out.get(key, {}), value)
+            else:
+                out[key] = list(dict.fromkeys([*out.get(key, []), *value]))
+    return out
+
+
+END_USE: dict[str, dict[str, list[str]]] = _merge(_END_USE, _END_USE_MORE)
+RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE)
+NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE)
+
+__all__ = ["END_USE", "ITEMS", "NEUTRAL", "RED_FLAGS"]
