@@ -7,11 +7,12 @@ above the threshold.
 Negatives: generated company and person names, near-misses that keep a listed name's
 generic words and replace its distinctive ones (``near_miss``), and all-generic names
 (``China Trading Co``). A negative whose normalised tokens equal a listed name's, up to
-transliteration (``features.names.skeleton``), is dropped: it *is* that name. A negative is a false positive when any entry reaches the threshold.
+transliteration (``features.names.skeleton``), is dropped: it *is* that name. A negative is
+a false positive when any entry reaches the threshold.
 
-The threshold is chosen on ``--tune-seed`` (the one maximising min(precision, recall) there)
-and reported on ``--seed``; ``DEFAULT_THRESHOLD`` in ``features/screening.py`` holds the chosen
-value. Prints a JSON summary.
+The threshold is chosen on ``--tune-seed`` (the one maximising min(precision, recall)
+there) and reported on ``--seed``; ``DEFAULT_THRESHOLD`` in ``features/screening.py`` holds
+the chosen value. Prints a JSON summary. No application data is used.
 
     .venv/bin/python benchmarks/screening_eval.py [--seed 2] [--tune-seed 1]
 """
@@ -29,7 +30,14 @@ from dataclasses import dataclass
 from features.names import LEGAL, name_forms, normalize, skeleton
 from features.reference.tables import ListedParty, load_reference
 from features.screening import DEFAULT_THRESHOLD, ScreeningIndex
-from training.name_variants import KINDS, generic_company, near_miss, random_company, random_person, variant
+from training.name_variants import (
+    KINDS,
+    generic_company,
+    near_miss,
+    random_company,
+    random_person,
+    variant,
+)
 
 COUNTRIES = ("CN", "RU", "IR", "AE", "TR", "IN", "US", "DE", "GB", "HK", "SG", "MY", "KZ",
              "BY", "SY", "KP", "PK", "FR", "IT", "MX", "BR", "JP", "KR", "UA", "IQ", "LB")
@@ -73,23 +81,19 @@ def build_examples(parties: tuple[ListedParty, ...], seed: int, n_pos: int, n_ne
         else:
             country, mode = rng.choice([c for c in COUNTRIES if c not in party.countries]), "wrong"
         examples.append(Example(text, country, True, kind, party.id, mode))
-    makers = {
-        "generated": lambda: random_company(rng) if rng.random() < 0.6 else random_person(rng),
-        "near_miss": None,
-        "generic": lambda: generic_company(rng),
-    }
-    shares = {"generated": 0.4, "near_miss": 0.4, "generic": 0.2}
-    for neg_kind, share in shares.items():
+    for neg_kind, share in (("generated", 0.4), ("near_miss", 0.4), ("generic", 0.2)):
         made = 0
         while made < round(n_neg * share):
             country = rng.choice(COUNTRIES) if rng.random() < 0.5 else None
-            if neg_kind == "near_miss":
+            if neg_kind == "generated":
+                text = random_company(rng) if rng.random() < 0.6 else random_person(rng)
+            elif neg_kind == "generic":
+                text = generic_company(rng)
+            else:  # a look-alike of a listed name, half the time in the entry's own country
                 party = rng.choice(pool)
                 text = near_miss(rng, party.name, person=party.type == "Individual")
                 if party.countries and rng.random() < 0.5:
                     country = rng.choice(party.countries)
-            else:
-                text = makers[neg_kind]()
             if not _core(text) or _core(text) in listed:
                 continue
             examples.append(Example(text, country, False, neg_kind))
@@ -146,10 +150,13 @@ def breakdown(examples: list[Example], scores: list[tuple[float, float]], thresh
 
 
 def errors(examples: list[Example], scores: list[tuple[float, float]], threshold: float, n: int) -> list[str]:
-    misses = [f"FN {ex.kind}/{ex.country_mode} {ex.text!r} {ex.country} own={own:.3f} best={best:.3f} target={ex.target}"
-              for ex, (own, best) in zip(examples, scores) if ex.positive and own < threshold]
-    false = [f"FP {ex.kind} {ex.text!r} {ex.country} best={best:.3f}"
-             for ex, (_, best) in zip(examples, scores) if not ex.positive and best >= threshold]
+    misses, false = [], []
+    for ex, (own, best) in zip(examples, scores):
+        if ex.positive and own < threshold:
+            misses.append(f"FN {ex.kind}/{ex.country_mode} {ex.text!r} {ex.country} "
+                          f"own={own:.3f} best={best:.3f} target={ex.target}")
+        elif not ex.positive and best >= threshold:
+            false.append(f"FP {ex.kind} {ex.text!r} {ex.country} best={best:.3f}")
     return misses[:n] + false[:n]
 
 
@@ -159,7 +166,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--tune-seed", type=int, default=1, help="seed the threshold is chosen on")
     parser.add_argument("--positives", type=int, default=3600)
     parser.add_argument("--negatives", type=int, default=6000)
-    parser.add_argument("--show-errors", type=int, default=0, help="print N misses and N false hits to stderr")
+    parser.add_argument("--show-errors", type=int, default=0,
+                        help="print N misses and N false hits to stderr")
     args = parser.parse_args(argv)
 
     parties = load_reference().screening

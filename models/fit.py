@@ -56,21 +56,22 @@ def _split(labels: list[str], fraction: float, seed: int) -> tuple[np.ndarray, n
 
 def choose_streamline_threshold(risk: np.ndarray, pre_streamlined: np.ndarray, true_tier: np.ndarray,
                                 max_unsafe_share: float = MAX_UNSAFE_SHARE) -> float:
-    """Highest threshold on P(high or critical) keeping unsafe cases within the share of streamlined ones."""
+    """Highest threshold on P(high or critical) that keeps ``unsafe_streamlined`` — the share of all
+    validation cases whose true tier is high or critical yet are streamlined — within the bound."""
     candidates = np.where(pre_streamlined)[0]
     if not len(candidates):
         return 0.0
+    allowed = int(np.floor(max_unsafe_share * len(risk)))
     order = candidates[np.argsort(risk[candidates], kind="stable")]
     unsafe = np.cumsum(np.isin(true_tier[order], ("high", "critical")))
-    k = np.arange(1, len(order) + 1)
-    ok = np.where(unsafe <= max_unsafe_share * k)[0]
+    ok = np.where(unsafe <= allowed)[0]
     if not len(ok):
-        return 0.0
+        return float(risk[order[0]]) / 2  # even the safest-looking case is unsafe: streamline almost nothing
     last = ok[-1]
     if last == len(order) - 1:
         return 1.0
     # Between the last admitted case and the next one, so that exactly the admitted prefix streamlines.
-    return float((risk[order[last]] + risk[order[last + 1]]) / 2) if risk[order[last + 1]] > risk[order[last]] else float(risk[order[last]])
+    return float((risk[order[last]] + risk[order[last + 1]]) / 2)
 
 
 def fit_triage_model(

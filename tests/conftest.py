@@ -41,3 +41,27 @@ def json_schema() -> dict:
     if not SCHEMA_FILE.is_file():
         pytest.skip(f"schema file not present at {SCHEMA_FILE}")
     return json.loads(SCHEMA_FILE.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def trained(tmp_path_factory):
+    """A real model: generated history, the real encoder, a real MLflow sqlite store and registry.
+
+    Small (the combiner learns from 1,500 applications) so the suite stays quick; the quality
+    bar is measured on the full default training run (docs/training.md), not here.
+    """
+    from features.settings import TriageSettings
+    from training.train import train_and_register
+
+    home = tmp_path_factory.mktemp("triage-home")
+    settings = TriageSettings(home=home, dev_cases=DEV_CASES if DEV_CASES.is_file() else None)
+    result = train_and_register(settings, n=1500, seed=3, say=lambda message: None)
+    return {"settings": settings, "result": result, "home": home}
+
+
+@pytest.fixture(scope="session")
+def champion(trained):
+    """The registered champion loaded from the registry with its runtime."""
+    from models.registry import load_registered
+
+    return load_registered("models:/license-triage@champion", trained["settings"])

@@ -42,13 +42,15 @@ SUFFIXES = (
 PREFIXES = ("OOO", "LLC", "JSC", "AO", "ZAO", "PAO", "OAO", "Limited Liability Company",
             "Joint Stock Company", "PT")
 _MORE_FORMS = (
-    "Obshchestvo s Ogranichennoi Otvetstvennostyu", "Obshchestvo s Ogranichennoy Otvetstvennostyu",
+    "Obshchestvo s Ogranichennoi Otvetstvennostyu",
+    "Obshchestvo s Ogranichennoy Otvetstvennostyu",
     "Aktsionernoe Obshchestvo", "Joint-Stock Company", "Closed Joint Stock Company",
     "Open Joint Stock Company", "Public Joint Stock Company", "Company", "Incorporated",
     "Co.", "CJSC", "OJSC", "Pty Ltd", "Pte Ltd", "Sdn Bhd", "S.A.S.", "S.p.A.", "N.V.",
     "Ltd Sti", "Limited Sirketi", "Co Ltd", "Pvt Ltd", "Oy", "Oyj", "AB", "A/S", "SAS", "SRL",
-    "LLP", "LP", "Limited Liability Partnership", "GmbH & Co. KG", "GmbH & Co KG", "Private Joint Stock Company",
-    "Closed Joint-Stock Company", "Sociedad Anonima", "Sociedad Anonima de Capital Variable",
+    "LLP", "LP", "Limited Liability Partnership", "GmbH & Co. KG", "GmbH & Co KG",
+    "Private Joint Stock Company", "Closed Joint-Stock Company", "Sociedad Anonima",
+    "Sociedad Anonima de Capital Variable",
 )
 
 
@@ -79,7 +81,7 @@ _EXPANSIONS = {v: k for k, v in ABBREVIATIONS.items()}
 # (pattern, replacement) romanisation swaps; one occurrence is changed at a time
 _TRANSLIT = (
     (r"kh", "h"), (r"ph", "f"), (r"(?<=[bcdfghjklmnprstvz])u", "ou"), (r"ou", "u"),
-    (r"ov\b", "off"), (r"ev\b", "eff"), (r"iy\b", "y"), (r"y\b", "iy"), (r"ii\b", "iy"),
+    (r"ov\b", "off"), (r"ev\b", "eff"), (r"iy\b", "y"), (r"(?<![iy])y\b", "iy"), (r"ii\b", "iy"),
     (r"i\b", "y"), (r"\bya", "ia"), (r"\bia", "ya"), (r"\byu", "iu"), (r"\byu", "ju"),
     (r"ya\b", "ia"), (r"\bw", "v"), (r"\bv", "w"), (r"ee", "i"), (r"q", "k"), (r"\bzh", "j"),
     (r"\bch", "tch"), (r"ks", "x"), (r"x", "ks"), (r"\bal-", "el-"), (r"\bel-", "al-"),
@@ -92,7 +94,7 @@ _SAME_NAMES = (
     ("Ahmed", "Ahmad"), ("Mahmoud", "Mahmud", "Mahmood"),
     ("Hussein", "Hossein", "Husayn", "Hussain", "Husain"), ("Hassan", "Hasan"),
     ("Youssef", "Yusuf", "Yousef", "Yousif"), ("Abdel", "Abdul", "Abdal"),
-    ("Seyed", "Seyyed", "Sayed", "Sayyid"), ("Gholam", "Qolam", "Gholam"),
+    ("Seyed", "Seyyed", "Sayed", "Sayyid"), ("Gholam", "Qolam", "Golam"),
     ("Javad", "Jawad"), ("Kazem", "Kazim", "Kadhim"), ("Aleksandr", "Alexander", "Alexandr"),
     ("Sergey", "Sergei", "Sergej"), ("Nikolay", "Nikolai"), ("Dmitriy", "Dmitry", "Dmitri"),
     ("Yevgeny", "Evgeny", "Evgeniy", "Yevgeniy"), ("Yuri", "Yury", "Yuriy", "Iouri"),
@@ -100,7 +102,7 @@ _SAME_NAMES = (
     ("Fyodor", "Fedor"), ("Pyotr", "Petr"), ("Natalya", "Natalia"), ("Tatyana", "Tatiana"),
     ("Yulia", "Julia", "Yuliya"), ("Xu", "Hsu"), ("Tekhnologii", "Tekhnologiya"),
 )
-_KEYBOARD = "qwertyuiop asdfghjkl zxcvbnm".split()
+_KEYBOARD = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _ACCENTS = {"a": "áàäâ", "e": "éèëê", "i": "íïı", "o": "óöô", "u": "úü", "c": "çč",
             "s": "şš", "n": "ñ", "g": "ğ", "z": "ž", "y": "ý"}
 
@@ -181,8 +183,10 @@ def _word_at(name: str, i: int) -> str:
 def _is_person(name: str) -> bool:
     """``LAST, First`` or ``Last, First Middle``: how the list writes individuals."""
     head, sep, tail = name.partition(",")
-    return bool(sep) and 0 < len(head.split()) <= 3 and 0 < len(tail.split()) <= 3 \
+    return (
+        bool(sep) and 0 < len(head.split()) <= 3 and 0 < len(tail.split()) <= 3
         and not _SUFFIX_RE.search(name)
+    )
 
 
 def _core_span(name: str) -> tuple[int, int]:
@@ -242,18 +246,24 @@ def _word_order(rng: random.Random, name: str) -> str | None:
     return " ".join(words) + name[len(core):]
 
 
+def _keyboard_neighbours(char: str) -> list[str]:
+    for row in _KEYBOARD:
+        if (at := row.find(char.lower())) >= 0:
+            return [row[j] for j in (at - 1, at + 1) if 0 <= j < len(row)]
+    return []
+
+
 def _typo(rng: random.Random, name: str) -> str | None:
     chars = list(name)
     # one slip; a second one only in longer names (slips come per letter typed)
-    letters = sum(c.isalpha() for c in name)
-    for _ in range(2 if letters >= 12 and rng.random() < 0.4 else 1):
+    slips = 2 if sum(c.isalpha() for c in name) >= 12 and rng.random() < 0.4 else 1
+    for _ in range(slips):
         letters = [i for i, c in enumerate(chars) if c.isalpha()]
         if len(letters) < 4:
             return None
         i = rng.choice(letters)
         c = chars[i]
-        row = next((r for r in _KEYBOARD if c.lower() in r), "")
-        near = [row[j] for j in (row.find(c.lower()) - 1, row.find(c.lower()) + 1) if 0 <= j < len(row) and row[j] != " "] if row else []
+        near = _keyboard_neighbours(c)
         op = rng.choice(("sub", "del", "ins", "swap"))
         if op == "sub" and near:
             chars[i] = _match_case(c, rng.choice(near)) if c.isupper() else rng.choice(near)
@@ -275,21 +285,22 @@ def _transliteration(rng: random.Random, name: str) -> str | None:
     for group in _SAME_NAMES:
         for word in group:
             if m := re.search(rf"\b{word}\b", name, re.I):
-                if not name[m.start():m.end()].isupper() and not name[m.start()].isupper():
-                    continue
                 other = rng.choice([w for w in group if w.lower() != word.lower()])
-                options.append(lambda m=m, other=other: name[: m.start()] + _match_case(m.group(0), other) + name[m.end():])
+                new = name[: m.start()] + _match_case(m.group(0), other) + name[m.end() :]
+                options.append(lambda new=new: new)
     for pattern, repl in _TRANSLIT:
         found = [
             m for m in re.finditer(pattern, name, re.I)
             if lo <= m.start() < hi
-            and re.sub(r"[^a-z]", "", _word_at(name, m.start()).lower()) not in GENERIC
+            and len(word := re.sub(r"[^a-z]", "", _word_at(name, m.start()).lower())) >= 3
+            and word not in GENERIC
         ]
         if found:
-            def swap(found=found, pattern=pattern, repl=repl) -> str:
+            def swap(found: list[re.Match] = found, repl: str = repl) -> str:
                 m = rng.choice(found)
-                new = m.expand(repl) if "\\" in repl else repl
-                return name[: m.start()] + _match_case(m.group(0), new, _word_at(name, m.start())) + name[m.end():]
+                new = _match_case(m.group(0), m.expand(repl), _word_at(name, m.start()))
+                return name[: m.start()] + new + name[m.end() :]
+
             options.append(swap)
     rng.shuffle(options)
     for make in options:
@@ -315,7 +326,10 @@ def _diacritics(rng: random.Random, name: str) -> str | None:
 
 def _abbreviation(rng: random.Random, name: str) -> str | None:
     table = {**ABBREVIATIONS, **_EXPANSIONS}
-    found = [m for m in re.finditer(r"[A-Za-z]+\.?", name) if m.group(0).rstrip(".").capitalize() in table]
+    found = [
+        m for m in re.finditer(r"\b[A-Za-z]+\.?(?![\w'])", name)  # not Dev't
+        if m.group(0).rstrip(".").capitalize() in table
+    ]
     lo, hi = _core_span(name)
     found = [m for m in found if lo <= m.start() < hi] or found
     if not found:
@@ -370,13 +384,16 @@ def _replacement(rng: random.Random, old: str, person: bool) -> str:
     return "Zentrovax"
 
 
+def _bare(word: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", word.lower())
+
+
 def near_miss(rng: random.Random, name: str, *, person: bool | None = None) -> str:
     """A different party's plausible name sharing the generic words of ``name``: its
     distinctive word(s) replaced (at least one; about half of them when there are many).
     ``person`` (default: guessed from a ``LAST, First`` form) draws replacements from
     personal names."""
     words = name.split()
-    core = lambda w: re.sub(r"[^a-z0-9]", "", w.lower())  # noqa: E731
     legal = _SUFFIX_RE.search(name)
     legal_start = len(name[: legal.start()].split()) if legal else len(words)
     prefix = _PREFIX_RE.search(name)
@@ -388,17 +405,19 @@ def near_miss(rng: random.Random, name: str, *, person: bool | None = None) -> s
         if depth > 0:
             bracketed.add(i)
         depth -= w.count(")") + w.count("]")
-    distinctive = [i for i in body if core(words[i]) not in GENERIC and len(core(words[i])) > 1
-                   and i not in bracketed]
+    distinctive = [
+        i for i in body
+        if _bare(words[i]) not in GENERIC and len(_bare(words[i])) > 1 and i not in bracketed
+    ]
     person = _is_person(name) if person is None else person
     if distinctive:
         count = max(1, len(distinctive) // 2) if len(distinctive) > 2 else 1
         for i in rng.sample(distinctive, count):
             lead, word, trail = re.match(r"^(\W*)(.*?)(\W*)$", words[i]).groups()
-            words[i] = lead + _match_case(word, _replacement(rng, core(word), person)) + trail
+            words[i] = lead + _match_case(word, _replacement(rng, _bare(word), person)) + trail
     elif len(body) > 0:
         i = rng.choice(list(body))
-        pool = [a for a in _ACTIVITIES + _GENERIC_HEADS if " " not in a and a.lower() != core(words[i])]
+        pool = [a for a in _ACTIVITIES + _GENERIC_HEADS if " " not in a and a.lower() != _bare(words[i])]
         words[i] = _match_case(words[i], rng.choice(pool))
     else:
         words.insert(0, rng.choice(_STEM_HEADS) + rng.choice(_STEM_TAILS))
@@ -407,7 +426,10 @@ def near_miss(rng: random.Random, name: str, *, person: bool | None = None) -> s
 
 def random_company(rng: random.Random) -> str:
     """An unlisted-looking company name (``Shenzhen Norvex Electronics Co., Ltd.``)."""
-    stem = rng.choice(_STEM_HEADS) + rng.choice(_STEM_TAILS) if rng.random() < 0.6 else rng.choice(_WORDS)
+    if rng.random() < 0.6:
+        stem = rng.choice(_STEM_HEADS) + rng.choice(_STEM_TAILS)
+    else:
+        stem = rng.choice(_WORDS)
     parts = [stem, rng.choice(_ACTIVITIES)]
     if rng.random() < 0.35:
         parts.insert(0, rng.choice(_PLACES))

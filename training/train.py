@@ -148,15 +148,7 @@ def train_and_register(
             mlflow.log_figure(confusion_figure([r["label"]["route"] for r in dev_rows], [r["route"] for r in dev_routed],
                                                ROUTES, "route, dev cases"), "figures/dev_route_confusion.png")
         mlflow.log_dict({"report": fit.report, "dev": dev_metrics, "baselines": baselines}, "report.json")
-        with tempfile.TemporaryDirectory() as tmp:
-            model_dir = save_model(model, Path(tmp) / "triage_model")
-            from models.pyfunc import ARTIFACT_KEY, TriagePyfunc
-
-            info = mlflow.pyfunc.log_model(
-                name="model", python_model=TriagePyfunc(), artifacts={ARTIFACT_KEY: str(model_dir)},
-                registered_model_name=settings.registered_model if register else None,
-                pip_requirements=["license-triage"],
-            )
+        version = log_triage_model(settings, model, register=register)
         result = {"run_id": run.info.run_id, "validation": fit.report["validation"], "dev": dev_metrics,
                   "streamline_threshold": model.streamline_threshold, "train_seconds": round(train_seconds, 1),
                   "timings": fit.report["timings"], "baselines": baselines}
@@ -167,8 +159,24 @@ def train_and_register(
             for split, m in metrics.items():
                 _log_metrics(split, m)
     if register:
-        result.update(assign_alias(settings, str(info.registered_model_version)))
+        result.update(assign_alias(settings, version))
     return result
+
+
+def log_triage_model(settings: TriageSettings, model, *, register: bool = True) -> str | None:
+    """Log the whole TriageModel as one pyfunc model in the active run; register it; return the version."""
+    import mlflow
+
+    from models.pyfunc import ARTIFACT_KEY, TriagePyfunc
+
+    with tempfile.TemporaryDirectory() as tmp:
+        model_dir = save_model(model, Path(tmp) / "triage_model")
+        info = mlflow.pyfunc.log_model(
+            name="model", python_model=TriagePyfunc(), artifacts={ARTIFACT_KEY: str(model_dir)},
+            registered_model_name=settings.registered_model if register else None,
+            pip_requirements=["license-triage"],
+        )
+    return str(info.registered_model_version) if register else None
 
 
 def assign_alias(settings: TriageSettings, version: str) -> dict:

@@ -64,7 +64,9 @@ def test_exact_listed_name_scores_one(index: ScreeningIndex) -> None:
         ("Naghdi, Mohammad Reza", NAQDI, "NAGHDI, Mohammad Reza"),
     ],
 )
-def test_aliases_match_and_are_reported(index: ScreeningIndex, name: str, party_id: str, matched: str) -> None:
+def test_aliases_match_and_are_reported(
+    index: ScreeningIndex, name: str, party_id: str, matched: str
+) -> None:
     match = best(index, name)
     assert match is not None and match.party_id == party_id
     assert match.matched_name == matched
@@ -102,7 +104,9 @@ def test_aliases_match_and_are_reported(index: ScreeningIndex, name: str, party_
         ("ТОСЕЕ ТААВОН БАНК", None, TOSEE_BANK),  # written in Cyrillic
     ],
 )
-def test_spellings_of_listed_names_are_hits(index: ScreeningIndex, name: str, country: str | None, party_id: str) -> None:
+def test_spellings_of_listed_names_are_hits(
+    index: ScreeningIndex, name: str, country: str | None, party_id: str
+) -> None:
     assert party_id in hit_ids(index, name, country)
 
 
@@ -152,7 +156,9 @@ def test_country_consistency_rules() -> None:
         ("Smith Electronics GmbH", "DE"),
     ],
 )
-def test_near_misses_and_generic_names_stay_below_threshold(index: ScreeningIndex, name: str, country: str | None) -> None:
+def test_near_misses_and_generic_names_stay_below_threshold(
+    index: ScreeningIndex, name: str, country: str | None
+) -> None:
     match = best(index, name, country)
     assert match is None or match.score < DEFAULT_THRESHOLD
 

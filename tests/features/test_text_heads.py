@@ -1,0 +1,63 @@
+"""Sentence heads and pooling, on tiny data with the hashing stand-in encoder."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from features.embedding import HashingEncoder
+from features.text_heads import FLAG_CLASSES, TEXT_FEATURES, SentenceHeads, annotated_sentences, pool, pool_one, tag_to_targets
+
+SENTENCES = [
+    ("The plant makes steel pipe fittings for water utilities.", "civil", "none"),
+    ("The hospital uses the scanners for routine diagnostics.", "civil", "none"),
+    ("The brigade will fit the sights to its rifles.", "military", "none"),
+    ("The army will mount the radios in armoured vehicles.", "military", "none"),
+    ("The buyer wants to pay in cash on collection.", "neutral", "unusual_payment"),
+    ("Customer offered to pay the whole invoice in cash.", "neutral", "unusual_payment"),
+    ("Payment 30 days net by bank transfer.", "neutral", "none"),
+    ("Delivery FCA Chicago by air freight.", "neutral", "none"),
+] * 3
+
+
+def _fit():
+    enc = HashingEncoder(64)
+    texts = [s for s, _, _ in SENTENCES]
+    return enc, SentenceHeads(C=10.0, text_C=10.0).fit(enc.encode(texts), texts, [e for _, e, _ in SENTENCES], [f for _, _, f in SENTENCES])
+
+
+def test_heads_learn_end_use_and_flags_on_tiny_data():
+    enc, heads = _fit()
+    probe = ["The customer will pay in cash.", "The army will mount the sights."]
+    fl = heads.flag_proba(enc.encode(probe), probe)
+    eu = heads.end_use_proba(enc.encode(probe), probe)
+    assert fl.shape == (2, len(FLAG_CLASSES)) and np.allclose(fl.sum(axis=1), 1.0, atol=1e-5)
+    assert FLAG_CLASSES[int(fl[0].argmax())] == "unusual_payment"
+    assert eu[1, 3] > eu[1, 1]  # military above civil
+
+
+def test_pooling_counts_a_flag_anywhere_in_the_text():
+    eu = np.zeros((10, 6), np.float32)
+    eu[:, 0] = 1.0
+    fl = np.zeros((10, len(FLAG_CLASSES)), np.float32)
+    fl[:, 0] = 1.0
+    fl[9] = 0.0
+    fl[9, FLAG_CLASSES.index("evasive")] = 0.9
+    fl[9, 0] = 0.1
+    pooled = pool_one(eu, fl, np.array([True] + [False] * 9))
+    feats = dict(zip(TEXT_FEATURES, pooled))
+    assert feats["flag_evasive"] == np.float32(0.9) and feats["flag_top1"] == np.float32(0.9)
+    assert feats["flag_sentence_top1"] == np.float32(0.9) and feats["flag_top2"] == 0.0
+    both = pool(np.vstack([eu, eu]), np.vstack([fl, fl]), np.array([True] * 20), [0, 10, 20])
+    assert both.shape == (2, len(TEXT_FEATURES))
+
+
+def test_annotations_become_sentence_targets():
+    row = {"app": {"items": [{"description": "Pumps."}]}, "annotations": {"segments": [
+        {"field": "items[0].description", "text": "Pumps.", "tag": "neutral", "tid": "i1"},
+        {"field": "end_use", "text": "The army uses them. In the field.", "tag": "eu:military", "tid": "t1"},
+        {"field": "notes", "text": "They pay cash.", "tag": "flag:unusual_payment", "tid": "t2"}]}}
+    texts, eu, fl, tids = annotated_sentences([row])
+    assert texts == ["Pumps.", "The army uses them.", "In the field.", "They pay cash."]
+    assert eu == ["neutral", "military", "military", "neutral"] and fl[-1] == "unusual_payment"
+    assert tids == ["i1", "t1", "t1", "t2"]
+    assert tag_to_targets("flag:evasive") == ("neutral", "evasive")
