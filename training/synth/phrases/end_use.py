@@ -193,9 +193,7 @@ END_USE: dict[str, dict[str, list[str]]] = {
     },
     "vague": {
         "unspecified": [
-            "for various applications at end user site",
             "general use in end user's ongoing projects",
-            "customer project - {city}, equipment supply only",
             "own use by {eu_short}, no further info on form",
             "stock for ongoing requirements of end user",
             "{eu} is a long-standing and very valued customer of ours, and {item} will be put to good use across their operations; they have a lot going on and this equipment fits right into their plans for the coming year.",
@@ -296,7 +294,6 @@ END_USE: dict[str, dict[str, list[str]]] = {
             "The cameras is for the police of {country}, to watch and record the persons in the streets and to identify them.",
             "{eu_short} supply the police, the drones with camera will do surveillance over the districts and follow the people.",
             "The applicant states that {item} will be used by the national police of {country} for surveillance of individuals under investigation.",
-            "End user advises that the goods will form part of a GPS tracking system built by {eu_short} for monitoring the movements of persons of interest to the interior ministry.",
             "Per the end-user statement, {eu} will deploy the system to monitor and intercept telephone communications on behalf of state security agencies in {country}.",
             "The institute's computer vision lab will develop surveillance algorithms with {item} for identifying individuals in police CCTV footage, under a contract with the interior ministry.",
             "A research project at {eu} funded by the national police will use {item} to build tracking models of people's movements from mobile-phone location data.",
@@ -307,7 +304,6 @@ END_USE: dict[str, dict[str, list[str]]] = {
             "soc media monitoring - activists, journalists, opposition accounts",
             "checkpoint facial rec, border posts + city entrances",
             "{eu} needs a complete picture of who is attending demonstrations, so {item} will capture high-resolution imagery of crowds and match faces against their database to identify protest organisers within minutes.",
-            "This solution lets the ministry's analysts follow persons of interest across social media, messaging apps and location data, building a network graph of every contact they make, which is exactly what {eu_short} asked for.",
             "{eu} manages several detention facilities, and the units will power the cell-block control, inmate tracking wristbands and audio pickup in the interview rooms.",
             "The riot police of {city} use the equipment for control the crowd in demonstration and to identify who is the leader of protest.",
             "{eu_short} will install {item} in the checkpoints of {city} for recognise the faces of the people who pass.",

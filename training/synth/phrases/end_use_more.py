@@ -16,7 +16,7 @@ add
   tracking, identifying, intercepting or detaining people; WMD shown through
   enrichment levels, plutonium separation, implosion, agent dispersal, payload
   and range;
-* vague officer summaries ("The end user has not specified the application").
+* vague officer summaries (noncommittal, circular, or unspecified purposes).
 
 The category rules of ``END_USE`` apply unchanged: vague texts stay
 non-committal without adding a diversion red flag; military texts avoid
@@ -216,12 +216,8 @@ END_USE_MORE: dict[str, dict[str, list[str]]] = {
     },
     "vague": {
         "unspecified": [
-            "The end user has not specified the application of {item}.",
-            "Items will be held in stock and issued as needed.",
             "end use: not stated on EUC / 'operational use'",
-            "for the general requirements of {eu_short}, {city}",
             "eu {eu_short} - use: internal / misc.",
-            "End user advises that the goods are required by {eu} in connection with various projects at its premises in {city}. No particular project is identified in the end-user statement, and the application does not describe the equipment into which {item} will be incorporated.",
             "Per the end-user statement, {item} will be 'used in current activities'; the statement does not say which activities or at which site.",
             "Application summary: consignee and end user are the same entity ({eu}); the end-use box is completed as 'general'. No further description is given.",
             "{eu_short} is growing fast and they like to have equipment on hand before it's needed, so these units will go into their central store in {city} and be drawn down over the next couple of years as their engineers see fit. It's a flexible arrangement that suits them well.",
@@ -232,14 +228,11 @@ END_USE_MORE: dict[str, dict[str, list[str]]] = {
             "End user advises that the application of {item} is being defined internally and will depend on the outcome of planning work at {eu_short} later in the year.",
             "The end-user statement from {eu} confirms receipt and ownership of {item} but leaves the end-use section blank apart from the words 'as required'. The covering letter describes the company only as active in {country} since 2009 and gives no indication of its products, its customers or the equipment into which the goods would be integrated.",
             "End user advises that the goods will be kept at its central warehouse in {city} and issued to departments as needs arise. No department, site or application is named, and the statement does not say whether the items will be installed in existing equipment or used on their own.",
-            "{eu_short} will use {item} in connection with various projects, the details of which are not set out in the application. The company describes itself as a technical organisation and signs the statement through its procurement office.",
         ],
         "generic": [
-            "for the general requirements of {eu}'s maintenance department at its sites across {country}",
             "mro stock, multiple customer sites, {country}",
             "{eu_short} system integrator - {item} to be built into customer systems, various sectors",
             "general engineering / test / maint. use, various depts",
-            "Items will be used in connection with various projects of the end user in {country}, including installation and servicing work.",
             "The licensing summary records that {eu} is an engineering services company working under contracts in several sectors. The statement adds that {item} will be used across those contracts as needed; the end user lists construction, utilities and manufacturing as typical client sectors but names no specific client or installation.",
             "What {eu_short} likes about {item} is the flexibility: their technicians carry them from job to job, a factory one week and a commercial building the next. It's exactly the kind of all-round kit a busy service company needs.",
             "{eu_short} is company of engineering and supply, they make projects in many field. Goods are for use in these projects in {country}, depend on the order of customer.",
@@ -247,8 +240,6 @@ END_USE_MORE: dict[str, dict[str, list[str]]] = {
             "Per the end-user statement, the goods will be distributed to the branch offices of {eu_short} for their routine technical requirements.",
             "As declared by the end user, {item} will serve as replacement stock for equipment of the same type already in service at a number of locations that are not listed.",
             "The goods will support teaching and research in the faculty generally; no single project or research group has been designated as the user.",
-            "End user advises that {item} will be used 'for the general requirements of the company's operations in {city} and elsewhere in {country}'.",
-            "Per the end-user statement, {eu} is a holding company with subsidiaries in construction, logistics and manufacturing, and {item} will be made available to whichever subsidiary needs them. The statement names no subsidiary, site or process, and describes the goods simply as 'standard equipment for the general requirements of the group'.",
             "{eu} runs a big service operation across {country}, so these units will go into their general pool and get used on all sorts of maintenance and installation jobs, whatever comes in that month. They're trusted, versatile units, which is exactly why {eu_short} standardised on them.",
             "{eu_short} is company which doing many kind of project, industrial, building and infrastructure, and goods will use in this projects depend what the client is asking. Now they have some projects in {city} and other cities, the equipment will go where it is need.",
         ],
@@ -317,7 +308,6 @@ END_USE_MORE: dict[str, dict[str, list[str]]] = {
             "surveillance drones for police {city} - follow suspects at demonstrations",
             "surveillance cams w/ face recog. at places of worship, ministry of interior",
             "End user advises that {eu} is the technical surveillance department of the national police of {country}. According to the statement, {item} will be installed in unmarked vehicles used to follow suspects and record their conversations. The department conducts surveillance of individuals on behalf of investigating magistrates and the intelligence service.",
-            "{eu_short} machines the bars into housings for pan-tilt positioners that carry cameras on masts used by the city police of {city} to follow persons through crowds; the surveillance masts are being installed on every main square.",
             "{eu} is building a next-generation surveillance centre for the interior ministry, and {item} brings it all together: face recognition, licence plates, phone location and social media, so analysts can see where any citizen has been over the past month.",
             "{eu_short} is company which do surveillance for the government, they watch the journalists and opposition and record their phone calls.",
             "The surveillance system will be in university campus of {city}, police want to know which students go to the protest.",

@@ -101,7 +101,6 @@ RED_FLAGS: dict[str, list[str]] = {
         "The exporter observes that the end user's published product range bears no relation to the goods applied for.",
         "Applicant notes the buyer's trade licence covers general trading in foodstuffs only.",
         # first-person exporter
-        "Honestly we were surprised that a flower importer would want {item} at all.",
         "We checked {eu_short}'s website and it's all about furniture; nothing there uses anything like our {item}.",
         "I have to say this customer doesn't look like our usual buyer - they sell sports equipment.",
         "We've never sold {item} to a marketing agency before and I can't think why one would need them.",
@@ -142,7 +141,6 @@ RED_FLAGS: dict[str, list[str]] = {
         "Applicant indicates the purchaser asked for the invoice to be split and paid from several different accounts.",
         "The exporter advises that the buyer proposed payment by cash deposit into the exporter's account at a branch in {city}.",
         # first-person exporter
-        "Honestly we were surprised that they wanted to pay for {item} of this value in cash.",
         "The payment came in before we'd even confirmed the order, and it wasn't from the customer but from some trading company in {hub_city}.",
         "We've been asked if we take crypto, which we don't, and the buyer kept pushing.",
         "I'll be honest, a customer offering to overpay and settle in cash makes us uneasy.",
@@ -181,7 +179,6 @@ RED_FLAGS: dict[str, list[str]] = {
         "Applicant indicates the customer declined the service contract normally sold with {item} of this type.",
         "The exporter advises that the end user has opted out of all after-sales support, including software updates.",
         # first-person exporter
-        "Honestly we were surprised that they turned down installation; nobody installs these on their own the first time.",
         "We always include training, and this is the first customer I can remember saying no to it.",
         "They told us they don't want the warranty, which is odd because it costs them nothing.",
         "I offered to send an engineer to {city} at our own cost and they said that wouldn't be necessary.",
@@ -300,7 +297,6 @@ RED_FLAGS: dict[str, list[str]] = {
         "Applicant indicates the customer asked to waive standard pre-shipment testing in order to ship sooner.",
         "The exporter advises that the buyer could not say when the end-user site would be ready to receive the {item}.",
         # first-person exporter
-        "Honestly we were surprised by the rush; they want it out the door next week and won't say why.",
         "We still don't have a delivery date, just 'soon' or 'later this year' depending on who we talk to.",
         "The customer keeps calling to ask if we can ship faster, but there's no project deadline that we know of.",
         "I asked what the hurry was and was told it's 'just important', nothing more.",
@@ -378,7 +374,6 @@ RED_FLAGS: dict[str, list[str]] = {
         "Applicant indicates the end user, a small repair shop in {city}, has ordered a research-grade configuration.",
         "The exporter advises that the configuration requested is normally supplied only to national laboratories.",
         # first-person exporter
-        "Honestly we were surprised; you don't need anything close to this spec to check paint thickness.",
         "We'd normally sell a customer like this our basic model, and they've ordered the top of the range with every option.",
         "I can't see why a hobby-electronics shop would need {item} with this kind of performance.",
         "Our engineer's view is that the stated use needs maybe a tenth of what this system can do.",
@@ -417,7 +412,6 @@ RED_FLAGS: dict[str, list[str]] = {
         "Applicant indicates the customer asked that the goods be described on packaging as agricultural machinery.",
         "The exporter advises that the buyer requested the system be shipped disassembled in unmarked cartons.",
         # first-person exporter
-        "Honestly we were surprised when they asked us to take our logo off the {item}; nobody has ever asked that.",
         "We were told to mark every box as 'spare parts' even though it's a complete, working unit.",
         "They asked for ocean packing on what is an air shipment, and I can't see why.",
         "The customer wanted the serial numbers scratched off, which we refused.",
@@ -513,7 +507,6 @@ NEUTRAL: dict[str, list[str]] = {
         # first-person exporter
         "We're being paid by LC, as usual for orders of this size.",
         "They've paid the deposit from their company account and the balance is due 30 days after delivery.",
-        "Honestly payment has never been an issue with this customer; they pay on our normal 60-day terms.",
         "The university pays through its procurement office once the goods are received and inspected.",
         "Payment is by wire transfer from the end user's bank in {city}, the same bank they used on the last order.",
         "We agreed a standard deposit of a third with the order, the rest on commissioning.",

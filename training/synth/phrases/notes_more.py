@@ -60,7 +60,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "Per the applicant's cover letter, the customer agreed to sign the end-user statement only after the paragraph on re-export had been struck out.",
         "Reviewer note: the applicant could not obtain from {eu_short} any description of the site, process or products for which {item} would be used.",
         # candid first-person
-        "When asked whether the units would stay in the country, the buyer changed the subject.",
         "I put the re-export question to their purchasing director face to face in {city}; he smiled, said 'the market decides', and moved straight on to payment terms.",
         "We still have no idea what {item} will actually do over there. Every email asking about the application comes back with a question about delivery instead.",
         "Our compliance lead asked for a one-line description of the end product. Three weeks later we have a signed order, a paid deposit and still no description.",
@@ -82,7 +81,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "buyer's web shop: pet food + accessories. odd fit",
         "buyer = law firm (!), ordering on own account",
         # candid first-person
-        "Candidly, this is an unusual order for us: a border guard agency has no manufacturing operation we know of, yet they want production-grade {item}.",
         "We read {eu_short}'s annual report: their revenue comes from hotels and catering, and there is no sign of any engineering department that could run {item}.",
         "Our distributor in {city} knows the buyer as an importer of ceramic tiles. When we asked what the tile business wants {item} for, we were told they are 'diversifying'.",
         "The people we dealt with were pleasant and paid promptly, but they run a printing and advertising shop, and nothing in that trade calls for equipment of this kind.",
@@ -155,7 +153,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "cust asks us not to register end user for sw licence/updates",
         "no start-up support wanted even though first unit of this type for cust",
         # non-native
-        "They refused our commissioning engineer and said they do not need warranty registration.",
         "Customer say: please not send engineer, my people make everything, we need only the boxes and the papers.",
         "We offer free training for three operators but buyer answer is not necessary, and he is not explain who will work with the machine.",
         "Buyer want to remove the warranty from contract and lower the price, he say warranty is not important for them.",
@@ -239,7 +236,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "Applicant notes that the air waybill is to show {third_country} as destination, with carriage on to {country} arranged separately by the buyer.",
         "Reviewer note: route proposed by the buyer (via {hub_city} and {third_country}) is longer and costlier than the standard lane to {city}; no business reason recorded.",
         # candid first-person
-        "They want it flown to {hub_city}, trucked across {third_country} and only then sent on to {city}, although direct freight is available.",
         "Our freight desk quoted direct sea freight at about half the price and three weeks faster. The buyer still wants it to go through {third_country}.",
         "I asked why the container needs to sit in {hub_city} for a month before going on to {city}. The answer was that it's 'more convenient', which it clearly isn't.",
         "We ship to {country} every month on a direct line, and this is the first customer who wants the goods to go round through {third_country} first.",
@@ -275,7 +271,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "Applicant notes that the customer asked to skip final inspection so that the goods could leave 'this week', and gave no reason for the urgency.",
         "Reviewer note: applicant describes the delivery date as indefinite, with the buyer reserving the right to demand immediate shipment at any time.",
         # candid first-person
-        "The customer wants everything shipped immediately but cannot tell when the plant will be built.",
         "They want it on a plane this week. I asked what happens if it arrives a month later and they couldn't say, just that it has to be now.",
         "Every time we ask for a delivery date the answer changes: end of quarter, after the holidays, 'when the partner is ready'. We've stopped asking.",
         "I've been told the order is urgent by three different people at the customer, and none of them could tell me what it's urgent for.",
@@ -310,7 +305,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "Applicant notes that the buyer could not state the electrical supply at the intended site and was unaware that the model requires a cleanroom, yet specified the top-tier variant.",
         "Reviewer note: all technical discussion on the customer side was handled by a purchasing clerk relaying fixed requirements he could not explain.",
         # candid first-person
-        "During the technical call their contact could not tell us the line speed or cycle time, yet insisted on the top model.",
         "Our sales engineer spent an hour on the phone and came away convinced the buyer had never operated anything like this. He still refused the mid-range model we suggested.",
         "They couldn't tell me what size of part they'd be machining, but they knew to ask for the five-axis option with the high-accuracy encoders.",
         "I asked what software they planned to run it with and they didn't know what I meant, but they'd already picked the fastest variant.",
@@ -330,7 +324,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "qty ordered would cover 10 sites; cust has 1 small lab",
         "controlled hi-temp option ordered for room-temp testing",
         "vacuum rating way beyond any process the cust described",
-        "field unit w/ 60-day endurance + encryption ordered for 'campus demos'",
         "destination grid can't even power the config ordered",
         # non-native
         "Customer make only simple plastic parts, but he order the machine with precision for aerospace, this is too much.",
@@ -346,7 +339,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "Applicant notes that the ruggedised, temperature-hardened version has been ordered for use in an air-conditioned office laboratory.",
         "Reviewer note: performance of the items applied for is well in excess of the declared end use; the applicant itself proposed a lower-specification alternative, which was declined.",
         # candid first-person
-        "The 60-day battery and worldwide band are far more than a classroom course needs.",
         "Our application engineer read their process description and said a tenth of this capability would do. They still want the full-spec version.",
         "A vocational school in {city} ordering our radiation-hardened variant? I can't think of a lesson plan that needs it.",
         "They told us they'd be cutting simple steel brackets, but the accuracy they ordered is what we sell to turbine-blade makers.",
@@ -381,7 +373,6 @@ RED_FLAGS_MORE: dict[str, list[str]] = {
         "Applicant notes that the buyer asked for the export classification and the dual-use warning labels to be left off the packaging.",
         "Reviewer note: the buyer asked for the goods to travel in refrigerated containers although they need no temperature control, with the reefers declared as carrying foodstuffs.",
         # candid first-person
-        "They asked for the crates to be marked as furniture.",
         "They asked whether we could ship it in crates printed with another company's name. We said no.",
         "The buyer wants each module in its own unmarked box, so nobody handling them could tell they belong together.",
         "We were asked to describe the system on the crate labels as 'industrial sewing machines'. It is nothing of the sort.",
