@@ -14,7 +14,7 @@ class _Out(BaseModel):
 
 
 class Guardrail(_Out):
-    rule: str = Field(description="embargo, screening_match or streamline_threshold.", examples=["embargo"])
+    rule: str = Field(description="embargo, screening_match, critical_threshold or streamline_threshold.", examples=["embargo"])
     detail: str = Field(description="Why the rule fired, in words.")
 
 

@@ -70,7 +70,7 @@ def field_value(p, group: str) -> str:
 def _summary(p, routed: dict, factors: list[dict], evidence: list[dict]) -> str:
     tier, route = routed["tier"], routed["route"]
     head = f"{tier.capitalize()} risk, routed to {_ROUTE_WORDS[route]}"
-    fired = [g for g in routed["guardrails"] if g["rule"] != "streamline_threshold"]
+    fired = [g for g in routed["guardrails"] if g["rule"] in ("embargo", "screening_match")]
     if fired:
         return f"{head}: {fired[0]['detail'].rstrip('.')}."
     reasons = []
@@ -80,8 +80,11 @@ def _summary(p, routed: dict, factors: list[dict], evidence: list[dict]) -> str:
     top_sentence = next((e for e in evidence if e["contribution"] > 0.05), None)
     if top_sentence:
         reasons.append(f"the {top_sentence['field']} sentence \"{top_sentence['sentence'][:90]}\"")
-    if routed["guardrails"]:
+    rules = {g["rule"] for g in routed["guardrails"]}
+    if "streamline_threshold" in rules:
         reasons.append("the risk of a high tier was too large for the fast lane")
+    if "critical_threshold" in rules:
+        reasons.append("the probability of a critical trigger was too large to skip the enforcement check")
     if not reasons:
         return f"{head}: nothing in the application raised the risk above a routine case."
     return f"{head}, mainly because of " + "; ".join(reasons) + "."

@@ -28,13 +28,17 @@ from sklearn.frozen import FrozenEstimator
 from sklearn.model_selection import StratifiedKFold, train_test_split
 
 from features.pipeline import STRUCTURED_NAMES, prepare, structured_matrix
-from features.schema import Application
+from features.schema import TIERS, Application
 from features.text import split_sentences
 from features.text_heads import SentenceHeads, annotated_sentences, pool
 from models.metrics import triage_metrics
 from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
 
 MAX_UNSAFE_SHARE = 0.005
+#: Share of validation cases with a critical label that must reach enforcement.
+CRITICAL_RECALL_TARGET = 0.95
+#: Never streamline a case the model holds more likely high/critical than not, whatever validation allows.
+MAX_STREAMLINE_THRESHOLD = 0.5
 HEAD_FOLDS = 4
 
 
@@ -72,6 +76,21 @@ def choose_streamline_threshold(risk: np.ndarray, pre_streamlined: np.ndarray, t
         return 1.0
     # Between the last admitted case and the next one, so that exactly the admitted prefix streamlines.
     return float((risk[order[last]] + risk[order[last + 1]]) / 2)
+
+
+def choose_enforcement_threshold(p_critical: np.ndarray, pred_route: np.ndarray, true_tier: np.ndarray,
+                                 target: float = CRITICAL_RECALL_TARGET) -> float:
+    """Highest threshold on P(critical) at which sending every case at or above it to enforcement
+    brings validation critical recall to the target (1.0, inactive, if routing already does)."""
+    critical = true_tier == "critical"
+    if not critical.any():
+        return 1.0
+    caught = pred_route[critical] == "enforcement"
+    if caught.mean() >= target:
+        return 1.0
+    missed = np.sort(p_critical[critical][~caught])[::-1]
+    need = int(np.ceil(target * critical.sum())) - int(caught.sum())
+    return float(missed[min(need, len(missed)) - 1])
 
 
 def fit_triage_model(
@@ -181,8 +200,13 @@ def fit_triage_model(
     true_route = np.asarray([labels[i].split("/")[1] for i in val_idx])
     risk = np.asarray([r["risk_score"] for r in routed])
     pre = np.asarray([r["route"] == "streamlined" for r in routed])
-    model.streamline_threshold = choose_streamline_threshold(risk, pre, true_tier)
-    routed = model.route_cases(val_feats, model.joint_proba(X_val))
+    model.streamline_threshold = min(choose_streamline_threshold(risk, pre, true_tier), MAX_STREAMLINE_THRESHOLD)
+    joint_val = model.joint_proba(X_val)
+    routed = model.route_cases(val_feats, joint_val)
+    p_critical = model.marginals(joint_val)[0][:, TIERS.index("critical")]
+    model.enforcement_threshold = choose_enforcement_threshold(
+        p_critical, np.asarray([r["route"] for r in routed]), true_tier)
+    routed = model.route_cases(val_feats, joint_val)
     pred_tier = [r["tier"] for r in routed]
     pred_route = [r["route"] for r in routed]
     metrics = triage_metrics(true_tier, true_route, pred_tier, pred_route)
@@ -197,7 +221,8 @@ def fit_triage_model(
     timings["total_s"] = time.perf_counter() - t0
     model.info = {"n_train": int(len(train_idx)), "n_val": int(len(val_idx)), "seed": seed,
                   "head_sentences": len(head_texts), "cross_fitted_heads": cross_fit}
-    report = {"validation": metrics, "streamline_threshold": model.streamline_threshold, "timings": timings,
+    report = {"validation": metrics, "streamline_threshold": model.streamline_threshold,
+              "enforcement_threshold": model.enforcement_threshold, "timings": timings,
               "n_train": int(len(train_idx)), "n_val": int(len(val_idx)), "structured_features": k}
     return FitResult(model, report, {"ids": [apps[i].application_id for i in val_idx], "true_tier": list(true_tier), "true_route": list(true_route),
                                      "pred_tier": pred_tier, "pred_route": pred_route, "risk": list(risk)})

@@ -28,7 +28,7 @@ def save_model(model: TriageModel, directory: str | Path) -> Path:
     joblib.dump(model, directory / MODEL_FILE, compress=3)
     meta = {
         "classes": list(model.classes), "streamline_threshold": model.streamline_threshold,
-        "screening_threshold": model.screening_threshold, "reference_digests": model.reference_digests,
+        "screening_threshold": model.screening_threshold, "enforcement_threshold": model.enforcement_threshold, "reference_digests": model.reference_digests,
         "encoder_identity": model.encoder_identity, "feature_names": list(model.feature_names), "info": model.info,
     }
     (directory / META_FILE).write_text(json.dumps(meta, indent=2, default=str), encoding="utf-8")

@@ -80,6 +80,7 @@ class TriageModel:
     precedents: Precedents
     precedent_scale: np.ndarray = field(default_factory=lambda: np.ones(0))
     info: dict[str, Any] = field(default_factory=dict)
+    enforcement_threshold: float = 1.0  # P(critical) at or above which a case goes to enforcement
 
     feature_names: tuple[str, ...] = STRUCTURED_NAMES + TEXT_FEATURES
 
@@ -143,8 +144,16 @@ class TriageModel:
                         "detail": f"{s.role.replace('consignee:', 'consignee ')} '{s.party_name}' matches '{s.matched_name}'"
                                   f" on the {s.list} list (score {s.score:.2f}).",
                     })
+            p_critical = float(tiers_p[i, TIERS.index("critical")])
             if guardrails:
                 tier, route = "critical", "enforcement"
+            elif route != "enforcement" and p_critical >= self.enforcement_threshold:
+                tier, route = "critical", "enforcement"
+                guardrails.append({
+                    "rule": "critical_threshold",
+                    "detail": f"P(critical) = {p_critical:.3f} reaches the enforcement threshold "
+                              f"{self.enforcement_threshold:.3f}: enforcement check before review.",
+                })
             elif route == "streamlined" and risk_score >= self.streamline_threshold:
                 route = "standard"
                 guardrails.append({

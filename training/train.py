@@ -131,6 +131,7 @@ def train_and_register(
             "n_history": len(rows), "seed": seed, "n_train": fit.report["n_train"], "n_val": fit.report["n_val"],
             "encoder": ctx.encoder.identity, "combiner": "HistGradientBoosting + temperature scaling",
             "streamline_threshold": round(model.streamline_threshold, 6), "screening_threshold": model.screening_threshold,
+            "enforcement_threshold": round(model.enforcement_threshold, 6),
             "history_digest": history_digest(rows), "heads_from": "history" if head_rows is None else "generated corpus",
         })
         mlflow.log_input(_dataset(rows, source, "history"), context="training")
@@ -150,7 +151,8 @@ def train_and_register(
         mlflow.log_dict({"report": fit.report, "dev": dev_metrics, "baselines": baselines}, "report.json")
         version = log_triage_model(settings, model, register=register)
         result = {"run_id": run.info.run_id, "validation": fit.report["validation"], "dev": dev_metrics,
-                  "streamline_threshold": model.streamline_threshold, "train_seconds": round(train_seconds, 1),
+                  "streamline_threshold": model.streamline_threshold,
+                  "enforcement_threshold": model.enforcement_threshold, "train_seconds": round(train_seconds, 1),
                   "timings": fit.report["timings"], "baselines": baselines}
     for name, metrics in baselines.items():
         with mlflow.start_run(run_name=name):

@@ -9,7 +9,7 @@ from features.decision import Decision
 from features.embedding import HashingEncoder
 from features.reference import load_reference
 from features.schema import Application
-from models.fit import choose_streamline_threshold, fit_triage_model
+from models.fit import choose_enforcement_threshold, choose_streamline_threshold, fit_triage_model
 from models.triage import RuntimeContext
 from training.synth.generator import HistoryGenerator
 
@@ -24,6 +24,16 @@ def test_threshold_keeps_unsafe_streamlining_within_the_share_of_all_cases():
     strict = choose_streamline_threshold(risk, pre, tiers, max_unsafe_share=0.0)
     assert 0.02 < strict < 0.03
     assert choose_streamline_threshold(risk, pre, np.array(["low"] * 200)) == 1.0
+
+
+def test_enforcement_threshold_reaches_the_critical_recall_target_on_validation():
+    p = np.array([0.9, 0.8, 0.6, 0.4, 0.2, 0.05, 0.3])
+    routes = np.array(["enforcement", "enforcement", "interagency", "standard", "interagency", "standard", "interagency"])
+    tiers = np.array(["critical"] * 6 + ["high"])
+    # 6 critical, 2 caught; 95% needs 6 -> every missed one down to P = 0.05.
+    assert choose_enforcement_threshold(p, routes, tiers) == pytest.approx(0.05)
+    assert choose_enforcement_threshold(p, routes, tiers, target=0.5) == pytest.approx(0.6)
+    assert choose_enforcement_threshold(p, np.array(["enforcement"] * 7), tiers) == 1.0
 
 
 @pytest.fixture(scope="module")
