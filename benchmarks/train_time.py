@@ -34,6 +34,7 @@ def main() -> None:
                     "encode_seconds": round(result["timings"]["encode_s"], 1),
                     "heads_seconds": round(result["timings"]["heads_s"], 1),
                     "cores": os.cpu_count(), "val_route_acc": round(result["validation"]["route_acc"], 4),
+                    "dev": {k: round(v, 4) for k, v in (result["dev"] or {}).items()},
                 }), flush=True)
 
 

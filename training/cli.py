@@ -70,7 +70,7 @@ def main() -> None:  # pragma: no cover
 @app.command()
 def train(
     data: Optional[Path] = typer.Option(None, "--data", exists=True, dir_okay=False, help="Labelled history JSONL."),
-    n: int = typer.Option(6000, "--n", min=100, help="Generated applications when no --data is given."),
+    n: int = typer.Option(10000, "--n", min=100, help="Generated applications when no --data is given."),
     seed: int = typer.Option(0, "--seed"),
     no_register: bool = typer.Option(False, "--no-register", help="Track the run but do not register the model."),
 ) -> None:

@@ -25,7 +25,7 @@ from training.baselines import KeywordRuleEngine, TfidfBaseline
 from training.data import read_history
 from training.figures import calibration_figure, confusion_figure
 
-DEFAULT_N = 6000
+DEFAULT_N = 10000
 HEAD_CORPUS_N = 5000
 
 

@@ -14,6 +14,18 @@ from tests.conftest import DEV_CASES
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
 
+class AlwaysLow:
+    """A combiner that calls every case low/streamlined: a challenger that must not be promoted."""
+
+    def __init__(self, classes):
+        self.classes_ = np.array(classes)
+
+    def predict_proba(self, X):
+        p = np.full((len(X), len(self.classes_)), 1e-6)
+        p[:, list(self.classes_).index("low/streamlined")] = 1.0
+        return p / p.sum(axis=1, keepdims=True)
+
+
 def test_training_registers_the_first_version_as_champion(trained):
     result = trained["result"]
     assert result["model_version"] == "1" and result["alias"] == "champion"
@@ -92,16 +104,7 @@ def test_promote_refuses_a_worse_challenger_then_force_promotes_it(trained, cham
     worse = copy.deepcopy(champion.model)
     worse.streamline_threshold = 1.0  # never holds a case back from the fast lane ...
     worse.baseline = worse.baseline.copy()
-
-    class AlwaysLow:  # ... and believes every case is routine
-        classes_ = np.array(worse.classes)
-
-        def predict_proba(self, X):
-            p = np.full((len(X), len(worse.classes)), 1e-6)
-            p[:, worse.classes.index("low/streamlined")] = 1.0
-            return p / p.sum(axis=1, keepdims=True)
-
-    worse.combiner = AlwaysLow()
+    worse.combiner = AlwaysLow(worse.classes)  # ... and believes every case is routine
     configure_mlflow(settings)
     with mlflow.start_run(run_name="worse-challenger"):
         version = log_triage_model(settings, worse)
@@ -111,10 +114,10 @@ def test_promote_refuses_a_worse_challenger_then_force_promotes_it(trained, cham
     assert outcome["promoted"] is False
     assert any("unsafe_streamlined rises" in r or "critical_recall falls" in r for r in outcome["refused"])
     client = MlflowClient()
-    assert client.get_model_version_by_alias("license-triage", "champion").version == "1"
+    assert str(client.get_model_version_by_alias("license-triage", "champion").version) == "1"
     forced = promote(settings, force=True, rows=rows, encoder=champion.ctx.encoder)
     assert forced["promoted"] and forced["forced"]
-    assert client.get_model_version_by_alias("license-triage", "champion").version == version
-    assert client.get_model_version_by_alias("license-triage", "previous-champion").version == "1"
+    assert str(client.get_model_version_by_alias("license-triage", "champion").version) == version
+    assert str(client.get_model_version_by_alias("license-triage", "previous-champion").version) == "1"
     # Put the good model back for the tests that follow.
     client.set_registered_model_alias("license-triage", "champion", "1")
