@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -41,7 +42,8 @@ def runtime(settings: TriageSettings, *, progress: bool = False) -> RuntimeConte
 
     tables = load_reference(settings.reference_dir)
     encoder = SentenceEncoder(settings.embedding_model, cache_dir=settings.embedding_cache_dir,
-                              batch_size=settings.encode_batch_size, threads=settings.torch_threads, progress=progress)
+                              batch_size=settings.encode_batch_size, threads=settings.torch_threads,
+                              progress=progress and sys.stderr.isatty())
     return RuntimeContext(encoder=encoder, tables=tables, screening_index=ScreeningIndex.from_parties(tables.screening))
 
 
