@@ -1,7 +1,8 @@
 """Phrase banks for the generator, merged from independently written modules.
 
-Each bank was written separately (and a second time, by other hands, in the ``*_more``
-modules) so that the same end use or red flag appears in many independent phrasings.
+Each bank was written separately (and again, by other hands, in the ``*_more`` and
+``*_extra`` modules) so that the same end use or red flag appears in many independent
+phrasings.
 """
 
 from training.synth.phrases.end_use import END_USE as _END_USE
@@ -9,6 +10,7 @@ from training.synth.phrases.end_use_more import END_USE_MORE as _END_USE_MORE
 from training.synth.phrases.items import ITEMS
 from training.synth.phrases.notes import NEUTRAL as _NEUTRAL
 from training.synth.phrases.notes import RED_FLAGS as _RED_FLAGS
+from training.synth.phrases.notes_extra import RED_FLAGS_EXTRA as _RED_FLAGS_EXTRA
 from training.synth.phrases.notes_more import NEUTRAL_MORE as _NEUTRAL_MORE
 from training.synth.phrases.notes_more import RED_FLAGS_MORE as _RED_FLAGS_MORE
 
@@ -25,7 +27,7 @@ def _merge(*banks: dict) -> dict:
 
 
 END_USE: dict[str, dict[str, list[str]]] = _merge(_END_USE, _END_USE_MORE)
-RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE)
+RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE, _RED_FLAGS_EXTRA)
 NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE)
 
 __all__ = ["END_USE", "ITEMS", "NEUTRAL", "RED_FLAGS"]
