@@ -9,7 +9,6 @@ date-time with a time-zone offset.
 from __future__ import annotations
 
 import re
-from datetime import datetime
 from enum import Enum
 from typing import Annotated, Any
 

@@ -25,7 +25,7 @@ import numpy as np
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.frozen import FrozenEstimator
-from sklearn.model_selection import StratifiedKFold, train_test_split
+from sklearn.model_selection import train_test_split
 
 from features.pipeline import STRUCTURED_NAMES, prepare, structured_matrix
 from features.schema import TIERS, Application

@@ -18,11 +18,11 @@ from typing import Any, Sequence
 import numpy as np
 
 from features.decision import Decision
-from features.pipeline import STRUCTURED_FEATURES, STRUCTURED_NAMES, PreparedApplication, prepare, structured_matrix
+from features.pipeline import STRUCTURED_NAMES, PreparedApplication, prepare, structured_matrix
 from features.policy import POLICY_VERSION
 from features.reference import ReferenceTables
 from features.schema import ROUTES, TIERS, Application
-from features.text_heads import TEXT_FEATURES, SentenceHeads, pool, pool_one
+from features.text_heads import TEXT_FEATURES, SentenceHeads, pool
 from models.explain import explain_batch
 
 HIGH_TIERS = ("high", "critical")
@@ -119,9 +119,6 @@ class TriageModel:
         """Expected tier (0 low .. 3 critical): the quantity explanations attribute."""
         tiers, _ = self.marginals(self.joint_proba(X))
         return tiers @ np.arange(len(TIERS), dtype=float)
-
-    def text_features(self, eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray) -> np.ndarray:
-        return pool_one(eu, fl, in_end_use)
 
     # -- decisions ------------------------------------------------------------------------
     def route_cases(self, feats: Featurized, joint: np.ndarray) -> list[dict]:
@@ -221,7 +218,3 @@ class TriageModel:
             out.append(vec / (np.linalg.norm(vec) or 1.0))
         return np.asarray(out, dtype=np.float32)
 
-
-STRUCTURED_GROUPS: dict[str, list[int]] = {}
-for _i, (_name, _group) in enumerate(STRUCTURED_FEATURES):
-    STRUCTURED_GROUPS.setdefault(_group, []).append(_i)

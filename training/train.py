@@ -10,7 +10,6 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-import numpy as np
 
 from features.embedding import SentenceEncoder
 from features.pipeline import prepare
