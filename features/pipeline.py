@@ -17,6 +17,7 @@ import numpy as np
 from features.policy import StructuredFacts, structured_facts
 from features.reference import ReferenceTables
 from features.schema import Application
+from features.screening import PartyHit, ScreeningIndex, best_matches
 from features.text import Segment, segments
 
 GROUPS = ("A:1", "A:5", "A:6", "B", "D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2")
@@ -26,24 +27,10 @@ ROLES = ("intermediate", "ultimate", "freight_forwarder")
 
 
 @dataclass(frozen=True)
-class PartyScreening:
-    """The best screening-list match for one party (whatever its score)."""
-
-    role: str
-    party_name: str
-    country: str
-    score: float
-    matched_name: str = ""
-    listed_name: str = ""
-    list: str = ""
-    party_id: str = ""
-
-
-@dataclass(frozen=True)
 class PreparedApplication:
     app: Application
     facts: StructuredFacts
-    screening: tuple[PartyScreening, ...]
+    screening: tuple[PartyHit, ...]  # every party with its best match, whatever the score
     segments: tuple[Segment, ...]
 
     @property
@@ -51,20 +38,15 @@ class PreparedApplication:
         return max((s.score for s in self.screening), default=0.0)
 
 
-def screen_application(app: Application, index) -> tuple[PartyScreening, ...]:
-    """Best match per party (end user and consignees); ``index`` is a ``ScreeningIndex``."""
-    out = []
-    for role, name, country in app.parties():
-        matches = index.screen(name, country, limit=1) if index is not None else []
-        if matches:
-            m = matches[0]
-            out.append(PartyScreening(role, name, country, float(m.score), m.matched_name, m.listed_name, m.list, m.party_id))
-        else:
-            out.append(PartyScreening(role, name, country, 0.0))
-    return tuple(out)
+def screen_application(app: Application, index: ScreeningIndex | None) -> tuple[PartyHit, ...]:
+    """Best match per party (end user and consignees)."""
+    if index is None:
+        return tuple(PartyHit(role, name, country, None) for role, name, country in app.parties())
+    return tuple(best_matches(index, app.parties()))
 
 
-def prepare(apps: Sequence[Application], tables: ReferenceTables, screening_index) -> list[PreparedApplication]:
+def prepare(apps: Sequence[Application], tables: ReferenceTables,
+            screening_index: ScreeningIndex | None) -> list[PreparedApplication]:
     return [
         PreparedApplication(app, structured_facts(app, tables), screen_application(app, screening_index), tuple(segments(app)))
         for app in apps

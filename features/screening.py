@@ -58,18 +58,40 @@ class ScreeningMatch:
 
 @dataclass(frozen=True)
 class PartyHit:
-    """An application party whose best match reached the threshold."""
+    """An application party with its best match on the list (``match`` is None when nothing is near)."""
 
     role: str
     party_name: str
     party_country: str | None
-    party_id: str
-    listed_name: str
-    matched_name: str
-    list: str
-    countries: tuple[str, ...]
-    score: float
-    country_consistent: bool | None
+    match: ScreeningMatch | None
+
+    @property
+    def score(self) -> float:
+        return self.match.score if self.match else 0.0
+
+    @property
+    def party_id(self) -> str:
+        return self.match.party_id if self.match else ""
+
+    @property
+    def listed_name(self) -> str:
+        return self.match.listed_name if self.match else ""
+
+    @property
+    def matched_name(self) -> str:
+        return self.match.matched_name if self.match else ""
+
+    @property
+    def list(self) -> str:
+        return self.match.list if self.match else ""
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        return self.match.countries if self.match else ()
+
+    @property
+    def country_consistent(self) -> bool | None:
+        return self.match.country_consistent if self.match else None
 
 
 @dataclass(frozen=True)
@@ -359,29 +381,19 @@ def _default_index() -> ScreeningIndex:
     return ScreeningIndex.from_parties(load_reference().screening)
 
 
+def best_matches(index: ScreeningIndex, parties: Iterable[tuple[str, str, str | None]]) -> list[PartyHit]:
+    """Every ``(role, name, country)`` party with its best match, whatever the score."""
+    out = []
+    for role, name, country in parties:
+        found = index.screen(name, country, limit=1)
+        out.append(PartyHit(role=role, party_name=name, party_country=country, match=found[0] if found else None))
+    return out
+
+
 def screen_parties(
     index: ScreeningIndex,
     parties: Iterable[tuple[str, str, str | None]],
     threshold: float = DEFAULT_THRESHOLD,
 ) -> list[PartyHit]:
     """Hits among ``(role, name, country)`` parties: best match at or above ``threshold``."""
-    hits = []
-    for role, name, country in parties:
-        found = index.screen(name, country, limit=1)
-        if found and found[0].score >= threshold:
-            m = found[0]
-            hits.append(
-                PartyHit(
-                    role=role,
-                    party_name=name,
-                    party_country=country,
-                    party_id=m.party_id,
-                    listed_name=m.listed_name,
-                    matched_name=m.matched_name,
-                    list=m.list,
-                    countries=m.countries,
-                    score=m.score,
-                    country_consistent=m.country_consistent,
-                )
-            )
-    return hits
+    return [hit for hit in best_matches(index, parties) if hit.match and hit.score >= threshold]
