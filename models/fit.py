@@ -34,6 +34,10 @@ from features.text_heads import SentenceHeads, annotated_sentences, pool
 from models.metrics import triage_metrics
 from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
 
+#: Chosen on the validation split of the default history (route_acc 0.892 vs 0.883 for 300
+#: iterations of 31-leaf trees); never on the dev cases.
+COMBINER_PARAMS = {"max_iter": 600, "learning_rate": 0.04, "max_leaf_nodes": 15, "min_samples_leaf": 25,
+                   "l2_regularization": 1.0}
 MAX_UNSAFE_SHARE = 0.005
 #: Share of validation cases with a critical label that must reach enforcement.
 CRITICAL_RECALL_TARGET = 0.95
@@ -101,6 +105,7 @@ def fit_triage_model(
     val_fraction: float = 0.2,
     head_rows: Sequence[dict] | None = None,
     screening_threshold: float | None = None,
+    combiner_params: dict | None = None,
     progress: Callable[[str], None] = lambda message: None,
 ) -> FitResult:
     from features.screening import DEFAULT_THRESHOLD
@@ -171,10 +176,8 @@ def fit_triage_model(
     y = np.asarray(labels)
     fit_idx, cal_idx = train_test_split(train_idx, test_size=0.25, random_state=seed,
                                         stratify=_safe_strata(y[train_idx]))
-    combiner = HistGradientBoostingClassifier(
-        max_iter=300, learning_rate=0.06, max_leaf_nodes=31, min_samples_leaf=15, l2_regularization=1.0,
-        early_stopping=False, random_state=seed,
-    ).fit(X[fit_idx], y[fit_idx])
+    params = {**COMBINER_PARAMS, **(combiner_params or {})}
+    combiner = HistGradientBoostingClassifier(**params, early_stopping=False, random_state=seed).fit(X[fit_idx], y[fit_idx])
     calibrated = CalibratedClassifierCV(FrozenEstimator(combiner), method="temperature").fit(X[cal_idx], y[cal_idx])
     timings["combiner_s"] = time.perf_counter() - t3
 
