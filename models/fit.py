@@ -54,12 +54,8 @@ class FitResult:
 
 
 def _split(labels: list[str], fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
-    idx = np.arange(len(labels))
-    counts = {c: labels.count(c) for c in set(labels)}
-    strat = [c if counts[c] >= 2 else "rare" for c in labels]
-    if min(strat.count(s) for s in set(strat)) < 2:
-        strat = None
-    return train_test_split(idx, test_size=fraction, random_state=seed, stratify=strat)
+    return train_test_split(np.arange(len(labels)), test_size=fraction, random_state=seed,
+                            stratify=_safe_strata(np.asarray(labels)))
 
 
 def choose_streamline_threshold(risk: np.ndarray, pre_streamlined: np.ndarray, true_tier: np.ndarray,
@@ -144,7 +140,7 @@ def fit_triage_model(
 
     t2 = time.perf_counter()
     progress(f"fitting sentence heads ({HEAD_FOLDS} template folds + final)")
-    h_texts = [t for texts, *_ in per_row for t in texts]
+    h_texts = head_texts
     h_eu = np.asarray([e for _, eus, _, _ in per_row for e in eus])
     h_fl = np.asarray([f for _, _, fls, _ in per_row for f in fls])
     h_tid = [t for *_, tids in per_row for t in tids]
