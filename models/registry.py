@@ -15,6 +15,10 @@ CHALLENGER = "challenger"
 PREVIOUS_CHAMPION = "previous-champion"
 
 
+class ModelNotRegistered(ModelLoadError):
+    """The registry has no model under that name, alias or version."""
+
+
 @dataclass
 class LoadedModel:
     model: TriageModel
@@ -50,7 +54,7 @@ def resolve(uri: str, settings: TriageSettings) -> dict:
             name, version = body.rsplit("/", 1)
             mv = client.get_model_version(name, version)
     except MlflowException as exc:
-        raise ModelLoadError(f"no model at {uri}: {exc.message if hasattr(exc, 'message') else exc}") from exc
+        raise ModelNotRegistered(f"no model at {uri}: {exc.message if hasattr(exc, 'message') else exc}") from exc
     return {"name": mv.name, "version": str(mv.version), "run_id": mv.run_id, "source": f"models:/{mv.name}/{mv.version}"}
 
 

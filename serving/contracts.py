@@ -1,0 +1,65 @@
+"""Request bodies of the service's endpoints (one definition: the gate validates with them and
+BentoML builds its OpenAPI document from them)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from features.schema import Application, Route, Tier
+
+MAX_BATCH = 500
+
+
+class _Body(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class TriageRequest(_Body):
+    application: Application = Field(description="One licence application, exactly as in application.schema.json.")
+
+
+class TriageBatchRequest(_Body):
+    applications: list[Application] = Field(
+        min_length=1, max_length=MAX_BATCH,
+        description=f"Up to {MAX_BATCH} applications; decisions come back in the same order.",
+    )
+
+
+class Outcome(str, Enum):
+    approved = "approved"
+    approved_with_conditions = "approved_with_conditions"
+    refused = "refused"
+    returned = "returned"
+
+
+ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
+
+
+class FeedbackRequest(_Body):
+    application_id: ShortText = Field(description="The application the decision was made for.")
+    decision_id: ShortText = Field(description="The decision the reviewer is responding to.")
+    reviewer: ShortText = Field(description="Who reviewed the case.", examples=["j.smith"])
+    final_tier: Tier = Field(description="The tier the reviewer settled on.")
+    final_route: Route = Field(description="The route the case actually took.")
+    outcome: Outcome = Field(description="What became of the application.")
+    comment: Annotated[str, StringConstraints(max_length=5000)] | None = Field(
+        default=None, description="Free-text reasons (kept with the labelled history)."
+    )
+
+
+class ReloadRequest(_Body):
+    model_uri: Annotated[str, StringConstraints(pattern=r"^models:/[A-Za-z0-9._-]+(@[A-Za-z0-9._-]+|/[0-9]+)$")] | None = Field(
+        default=None, description="Registered model to load; default: the configured alias (champion).",
+        examples=["models:/license-triage@champion"],
+    )
+
+
+BODIES: dict[str, type[_Body]] = {
+    "/triage": TriageRequest,
+    "/triage_batch": TriageBatchRequest,
+    "/feedback": FeedbackRequest,
+    "/admin/reload": ReloadRequest,
+}
