@@ -134,3 +134,186 @@ def promote(
         raise typer.Exit(code=1)
     typer.echo(f"champion is now version {outcome['challenger']['version']} "
                f"(previous champion {outcome['champion']['version']} kept as alias previous-champion)", err=True)
+
+
+def _service_env(settings, port: int | None) -> dict:
+    """Environment for the service process: the same settings, keys generated once if none are configured."""
+    import os
+
+    from features.settings import ensure_keys_file
+
+    env = dict(os.environ)
+    env["TRIAGE_HOME"] = str(settings.home.resolve())
+    if port is not None:
+        env["TRIAGE_PORT"] = str(port)
+    if settings.api_keys is None:
+        ensure_keys_file(settings.api_keys_file)
+    env.setdefault("BENTOML_DO_NOT_TRACK", "true")
+    return env
+
+
+def _service_command(settings, port: int) -> list[str]:
+    return [sys.executable, "-m", "bentoml", "serve", "serving.service:LicenseTriage",
+            "--host", settings.host, "--port", str(port)]
+
+
+@app.command()
+def serve(
+    port: Optional[int] = typer.Option(None, "--port", min=1, max=65535, help="Port (default TRIAGE_PORT or 3000)."),
+) -> None:
+    """Start the triage service (BentoML) with the registered champion; Ctrl-C stops it."""
+    import subprocess
+
+    settings = _settings()
+    chosen = port or settings.port
+    env = _service_env(settings, chosen)
+    if settings.api_keys is None:
+        typer.echo(f"API keys: {settings.api_keys_file} (set TRIAGE_API_KEYS to use your own)", err=True)
+    typer.echo(f"serving {settings.model_uri} on http://{settings.host}:{chosen} "
+               f"(audit store: {_masked(settings.resolved_database_url)})", err=True)
+    process = subprocess.Popen(_service_command(settings, chosen), env=env)
+    try:
+        raise typer.Exit(code=process.wait())
+    except KeyboardInterrupt:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+        typer.echo("service stopped", err=True)
+
+
+def _masked(url: str) -> str:
+    import re
+
+    return re.sub(r"://([^:/@]+):[^@]+@", r"://\1:***@", url)
+
+
+SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "demo_applications.jsonl"
+
+
+def _champion_ref(settings) -> dict | None:
+    from models.registry import ModelNotRegistered, configure_mlflow, resolve
+
+    configure_mlflow(settings)
+    try:
+        return resolve(settings.model_uri, settings)
+    except ModelNotRegistered:
+        return None
+
+
+def _wait_ready(url: str, process, timeout: float = 300.0) -> None:
+    import httpx
+    from rich.console import Console
+
+    with Console(stderr=True).status("starting the service (loading the model)..."):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if process.poll() is not None:
+                raise typer.Exit(code=process.returncode or 1)
+            try:
+                if httpx.get(f"{url}/readyz", timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(1)
+    typer.echo(f"the service did not become ready within {timeout:.0f} s", err=True)
+    raise typer.Exit(code=1)
+
+
+def _submit_samples(url: str, keys: dict[str, str], samples: Path) -> list[tuple[dict, dict]]:
+    """Submit the demo applications not yet decided; returns (sample, decision) pairs for all of them."""
+    import httpx
+
+    rows = [json.loads(line) for line in samples.read_text(encoding="utf-8").splitlines() if line.strip()]
+    reviewer = {"Authorization": f"Bearer {keys['reviewer']}"}
+    submitter = {"Authorization": f"Bearer {keys['submitter']}"}
+    decided: dict[str, dict] = {}
+    with httpx.Client(base_url=url, timeout=600) as client:
+        for row in rows:
+            r = client.get(f"/decisions/{row['app']['application_id']}", headers=reviewer)
+            if r.status_code == 200:
+                decided[row["app"]["application_id"]] = r.json()["decision"]
+        todo = [row["app"] for row in rows if row["app"]["application_id"] not in decided]
+        if todo:
+            from rich.progress import Progress
+
+            with Progress(transient=True) as progress:
+                task = progress.add_task(f"submitting {len(todo)} sample applications", total=len(todo))
+                for start in range(0, len(todo), 12):
+                    chunk = todo[start:start + 12]
+                    r = client.post("/triage_batch", json={"applications": chunk}, headers=submitter)
+                    r.raise_for_status()
+                    decided.update({d["application_id"]: d for d in r.json()})
+                    progress.advance(task, len(chunk))
+        else:
+            typer.echo("sample applications already submitted (reusing their decisions)", err=True)
+    return [(row, decided[row["app"]["application_id"]]) for row in rows]
+
+
+@app.command()
+def demo(
+    port: Optional[int] = typer.Option(None, "--port", min=1, max=65535, help="Port (default TRIAGE_PORT or 3000)."),
+    samples: Path = typer.Option(SAMPLES, "--samples", exists=True, dir_okay=False, help="Applications to submit."),
+) -> None:
+    """Train (if no champion yet), serve with the reviewer page, submit sample applications; Ctrl-C stops."""
+    import subprocess
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from features.settings import ensure_keys_file, keys_by_role
+
+    console = Console(stderr=True)
+    settings = _settings()
+    settings.home.mkdir(parents=True, exist_ok=True)
+    console.print(f"[bold]License Triage demo[/bold] — state in {settings.home.resolve()}")
+    ref = _champion_ref(settings)
+    if ref is None:
+        console.print("1/3 no champion yet: generating the default history and training (about 5 minutes on 2 cores)")
+        from training.train import train_and_register
+
+        result = train_and_register(settings, say=lambda m: console.print(f"    {m}"))
+        console.print(f"    registered version {result.get('model_version')} as {result.get('alias')} "
+                      f"(dev route_acc {((result.get('dev') or {}).get('route_acc') or float('nan')):.3f})")
+    else:
+        console.print(f"1/3 reusing the registered champion: {ref['name']} version {ref['version']}")
+    spec = settings.api_keys.get_secret_value() if settings.api_keys else ensure_keys_file(settings.api_keys_file)
+    keys = keys_by_role(spec)
+    chosen = port or settings.port
+    url = f"http://{settings.host}:{chosen}"
+    console.print(f"2/3 starting the service on {url}")
+    process = subprocess.Popen(_service_command(settings, chosen), env=_service_env(settings, chosen),
+                               stdout=(settings.home / "service.log").open("a"), stderr=subprocess.STDOUT,
+                               start_new_session=True)
+    try:
+        _wait_ready(url, process)
+        console.print("3/3 submitting the sample applications")
+        pairs = _submit_samples(url, keys, samples)
+        table = Table(title="sample applications (intended route from the policy vs the model's route)")
+        for column in ("application", "intended", "model", "tier", "risk"):
+            table.add_column(column)
+        agree = 0
+        for row, decision in pairs:
+            agree += decision["route"] == row["label"]["route"]
+            table.add_row(row["app"]["application_id"], row["label"]["route"], decision["route"],
+                          decision["risk_tier"], f"{decision['risk_score']:.2f}")
+        console.print(table)
+        console.print(f"model route = intended route for {agree} of {len(pairs)} sample applications")
+        console.print(f"\n[bold]Reviewer page:[/bold] {url}/ui/\n[bold]Reviewer key:[/bold]  {keys['reviewer']}\n"
+                      f"API docs: {url}/docs   service log: {settings.home / 'service.log'}\n"
+                      "Ctrl-C stops the service.")
+        process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if process.poll() is None:
+            import os
+            import signal
+
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+        console.print("service stopped")

@@ -1,0 +1,1 @@
+"""Audit store of decisions and feedback."""
