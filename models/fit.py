@@ -39,8 +39,12 @@ from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
 COMBINER_PARAMS = {"max_iter": 600, "learning_rate": 0.04, "max_leaf_nodes": 15, "min_samples_leaf": 25,
                    "l2_regularization": 1.0}
 MAX_UNSAFE_SHARE = 0.005
-#: Share of validation cases with a critical label that must reach enforcement.
-CRITICAL_RECALL_TARGET = 0.95
+#: Share of validation cases with a critical label that must reach enforcement. Above the
+#: product's 0.95 bar on purpose: validation recall is measured on the generator's own phrasing,
+#: and recall on unseen phrasing runs lower (a fresh default run held 0.952 on validation but
+#: 0.941 on the dev cases, one case short), while a missed critical case costs far more than an
+#: extra enforcement check.
+CRITICAL_RECALL_TARGET = 0.98
 #: Never streamline a case the model holds more likely high/critical than not, whatever validation allows.
 MAX_STREAMLINE_THRESHOLD = 0.5
 HEAD_FOLDS = 4
