@@ -53,6 +53,17 @@ def trained(tmp_path_factory):
     from features.settings import TriageSettings
     from training.train import train_and_register
 
+    import os
+
+    reuse = os.environ.get("TRIAGE_TEST_REUSE_HOME")
+    if reuse:  # developer speed-up only: a home where `triage train` already registered a champion
+        from models.registry import configure_mlflow, resolve
+
+        settings = TriageSettings(home=Path(reuse))
+        configure_mlflow(settings)
+        ref = resolve(settings.model_uri, settings)
+        return {"settings": settings, "result": {"model_version": ref["version"], "run_id": ref["run_id"]},
+                "home": Path(reuse)}
     home = tmp_path_factory.mktemp("triage-home")
     settings = TriageSettings(home=home, dev_cases=DEV_CASES if DEV_CASES.is_file() else None)
     result = train_and_register(settings, n=1500, seed=3, say=lambda message: None)
