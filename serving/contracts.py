@@ -17,11 +17,28 @@ class _Body(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
 
+EXAMPLE_APPLICATION = {
+    "application_id": "APP-2026-000123",
+    "submitted_at": "2026-11-18T09:12:00Z",
+    "applicant": {"name": "Meridian Photonics Inc.", "country": "US", "years_exporting": 12,
+                  "prior_applications": 40, "prior_violations": 0, "has_compliance_program": True},
+    "items": [{"control_entry": "6A003.b.4", "description": "Uncooled thermal imaging cameras for building inspection.",
+               "quantity": 20, "unit_value_usd": 4200.0}],
+    "end_user": {"name": "Nordhaus Bautechnik GmbH", "type": "commercial", "country": "DE"},
+    "destination_country": "DE",
+    "end_use": "Thermal surveys of insulation and heating losses in residential buildings.",
+}
+
+
 class TriageRequest(_Body):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"application": EXAMPLE_APPLICATION}]})
+
     application: Application = Field(description="One licence application, exactly as in application.schema.json.")
 
 
 class TriageBatchRequest(_Body):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"applications": [EXAMPLE_APPLICATION]}]})
+
     applications: list[Application] = Field(
         min_length=1, max_length=MAX_BATCH,
         description=f"Up to {MAX_BATCH} applications; decisions come back in the same order.",
@@ -39,6 +56,11 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 
 
 class FeedbackRequest(_Body):
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
+        "application_id": "APP-2026-000123", "decision_id": "0b4c6f0e-3f7c-4a7e-9a53-2f1f0c7f5e11",
+        "reviewer": "j.smith", "final_tier": "medium", "final_route": "standard",
+        "outcome": "approved_with_conditions", "comment": "Re-export condition added."}]})
+
     application_id: ShortText = Field(description="The application the decision was made for.")
     decision_id: ShortText = Field(description="The decision the reviewer is responding to.")
     reviewer: ShortText = Field(description="Who reviewed the case.", examples=["j.smith"])
