@@ -85,6 +85,17 @@ def _request_id(request: Request | None) -> str | None:
         return None
 
 
+def _configure_logging() -> None:
+    """INFO lines of the product's loggers to stderr, once per worker (called at start, not on import)."""
+    root = logging.getLogger("license_triage")
+    if not root.handlers:
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s pid=%(process)d %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+        root.propagate = False
+
+
 def _fail(ctx: bentoml.Context, status: int, message: str, **extra):
     """An error answer from a BentoML API handler (BentoML copies ctx's status onto the response)."""
     ctx.response.status_code = status
@@ -122,6 +133,7 @@ class LicenseTriage:
         from serving.config import load_keyring, load_settings
         from serving.engine import TriageEngine
 
+        _configure_logging()
         self.settings = settings = load_settings()
         self.keyring = load_keyring(settings)
         self._threads()

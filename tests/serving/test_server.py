@@ -83,3 +83,16 @@ def test_without_a_champion_the_service_starts_unready_and_says_so(tmp_path):
         assert "no champion is registered" in server.log.read_text()
     finally:
         stop_server(server)
+
+
+def test_request_log_has_request_ids_but_no_keys_or_party_names(live_server):
+    app = {**MINIMAL_APP, "application_id": "LOG-1", "end_user": {**MINIMAL_APP["end_user"], "name": "Zyxwv Secretive GmbH"}}
+    with live_server.client("submitter") as c:
+        r = c.post("/triage", json={"application": app}, headers={"X-Request-ID": "log-check-0001"})
+    assert r.status_code == 200
+    log = live_server.log.read_text()
+    assert "request_id=log-check-0001" in log and "path=/triage" in log
+    from tests.serving.conftest import KEYS
+
+    for secret in [*KEYS.values(), "Zyxwv Secretive"]:
+        assert secret not in log
