@@ -30,6 +30,7 @@ from starlette.staticfiles import StaticFiles
 
 from features.schema import ROUTES, TIERS
 from serving.audit.store import AuditUnavailable
+from serving.contracts import Outcome
 from serving.gate import COOKIE
 from serving.ui import present
 from serving.ui.guard import UiGuard, route_path
@@ -40,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 TEMPLATES_DIR = HERE / "templates"
 STATIC_DIR = HERE / "static"
 REVIEWER_ROLES = frozenset({"reviewer", "admin"})
-OUTCOMES = ("approved", "approved_with_conditions", "refused", "returned")
+OUTCOMES = tuple(outcome.value for outcome in Outcome)
 MAX_LOGIN_BODY = 16 * 1024
 # RFC 6265 cookie-octet: what a cookie value may hold without quoting (the gate does not unquote).
 _COOKIE_SAFE = frozenset(chr(c) for c in range(0x21, 0x7F)) - set('",;\\')
