@@ -45,8 +45,30 @@ def screen_application(app: Application, index: ScreeningIndex | None) -> tuple[
     return tuple(best_matches(index, app.parties()))
 
 
+class UnknownControlEntry(ValueError):
+    """Applications name control entries the reference control list does not hold."""
+
+    def __init__(self, errors: list[dict[str, str]]) -> None:
+        self.errors = errors  # [{"field": "[0].items[1].control_entry", "reason": ...}] (index into the batch)
+        super().__init__("; ".join(f"{e['field']}: {e['reason']}" for e in errors))
+
+
+def check_control_entries(apps: Sequence[Application], tables: ReferenceTables) -> None:
+    """Refuse entries missing from the control list (never guess their reasons for control)."""
+    errors = [
+        {"field": f"[{a}].items[{i}].control_entry",
+         "reason": f"{item.control_entry!r} is not on the control list (reference tables of {tables.control_list.as_of or 'this build'})"}
+        for a, app in enumerate(apps) for i, item in enumerate(app.items)
+        if item.control_entry not in tables.control_list
+    ]
+    if errors:
+        raise UnknownControlEntry(errors)
+
+
 def prepare(apps: Sequence[Application], tables: ReferenceTables,
             screening_index: ScreeningIndex | None) -> list[PreparedApplication]:
+    """Facts, screening and text segments per application (UnknownControlEntry for unlisted codes)."""
+    check_control_entries(apps, tables)
     return [
         PreparedApplication(app, structured_facts(app, tables), screen_application(app, screening_index), tuple(segments(app)))
         for app in apps
@@ -88,13 +110,17 @@ STRUCTURED_FEATURES: tuple[tuple[str, str], ...] = (
 STRUCTURED_NAMES = tuple(name for name, _ in STRUCTURED_FEATURES)
 
 
+COUNT_CAP = 10**6  # years, applications: larger counts are the same fact for the model
+VALUE_CAP = 1e15  # USD
+
+
 def structured_row(p: PreparedApplication, tables: ReferenceTables) -> list[float]:
     app, f = p.app, p.facts
     reasons = {("CB" if r == "CW" else r) for rs in f.item_reasons for r in rs}
     groups = f.destination_groups
     consignee_roles = [c.role.value for c in app.consignees]
     concern_groups = {"D:1", "D:2", "D:3", "D:4", "D:5", "E:1", "E:2"}
-    total = f.total_value_usd
+    total = min(f.total_value_usd, VALUE_CAP)  # the schema bounds neither factor: keep the features finite
     scores_by_role = {"end_user": 0.0, "consignee": 0.0}
     for s in p.screening:
         key = "end_user" if s.role == "end_user" else "consignee"
@@ -114,8 +140,8 @@ def structured_row(p: PreparedApplication, tables: ReferenceTables) -> list[floa
         *(float(app.end_user.type.value == t) for t in END_USER_TYPES),
         float(f.end_user_points),
         float(app.end_user.country != app.destination_country),
-        math.log1p(app.applicant.years_exporting),
-        math.log1p(app.applicant.prior_applications),
+        math.log1p(min(app.applicant.years_exporting, COUNT_CAP)),
+        math.log1p(min(app.applicant.prior_applications, COUNT_CAP)),
         float(f.first_time_applicant),
         float(min(app.applicant.prior_violations, 5)),
         float(app.applicant.has_compliance_program),

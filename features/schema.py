@@ -198,7 +198,7 @@ def error_details(error: ValidationError) -> list[dict[str, str]]:
                 path += f"[{part}]"
             elif part not in ("function-after[_iso_country(), constrained-str]",):
                 path += f".{part}" if path else str(part)
-        path = re.sub(r"\.(function-[a-z]+\[[^\]]*\]|constrained-str|str)", "", path)
+        path = re.sub(r"\.(function-[a-z]+\[[^\]]*\]|constrained-str|str)(?=[.\[]|$)", "", path)
         reason = err["msg"].removeprefix("Value error, ")
         if err["type"] == "extra_forbidden":
             reason = "unknown field (not in the application schema)"

@@ -247,6 +247,7 @@ class ScreeningIndex:
         self._unknown_weight = math.log(n + 1) + 1.0
         self._toks = [_tok(t, math.log((n + 1) / (len(postings[i]) + 1)) + 1.0) for t, i in vocab.items()]
         self._form_weights = [sum(self._toks[t].weight for t in ids) for ids, _ in self._forms]
+        self._longest_token = max((len(t.text) for t in self._toks), default=0)
         # fuzzy keys -> token ids: skeleton, vowel key; text and vowel class, and each of
         # them minus one letter (a query looks up its own forms minus one or two letters)
         keys: dict[str, list[int]] = defaultdict(list)
@@ -300,7 +301,9 @@ class ScreeningIndex:
         lookups = {q.skel, "~" + q.vkey}
         for form in {q.text, q.vclass}:
             lookups.add(form)
-            if len(form) >= 4 and not q.text.isdigit():
+            # Deletion neighbours only where a listed token could be that close: a very long word
+            # would otherwise cost cubic time (and can match nothing by deletion anyway).
+            if 4 <= len(form) <= self._longest_token + 2 and not q.text.isdigit():
                 lookups |= _deletions(form, 2 if len(form) >= 8 else 1)
         found: set[int] = set()
         for key in lookups:

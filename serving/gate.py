@@ -34,7 +34,8 @@ ROLE_FOR_PREFIX: list[tuple[str, Role]] = [
     ("/admin", Role.admin),
 ]
 COOKIE = "triage_key"
-_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
+_REQUEST_ID = re.compile(r"[A-Za-z0-9._-]{1,64}")
+_CONTENT_LENGTH = re.compile(r"[0-9]{1,18}")
 
 
 def required_role(path: str) -> Role | None:
@@ -103,7 +104,7 @@ class Gate:
         started = time.perf_counter()
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         incoming = headers.get("x-request-id", "")
-        request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        request_id = incoming if _REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
         state = scope.setdefault("state", {})
         state["request_id"] = request_id
         status_box = {"status": 0}
@@ -148,7 +149,9 @@ class Gate:
         if ctype != "application/json":
             return _error(415, f"send the body as application/json (got {ctype or 'no content type'})", state), receive
         declared = headers.get("content-length")
-        if declared is not None and declared.isdigit() and int(declared) > max_body:
+        if declared is not None and not _CONTENT_LENGTH.fullmatch(declared):
+            return _error(400, "invalid Content-Length header", state), receive
+        if declared is not None and int(declared) > max_body:
             return _error(413, f"request body of {int(declared)} bytes exceeds the limit of {max_body} bytes", state), receive
         chunks, size = [], 0
         while True:

@@ -199,6 +199,7 @@ class LicenseTriage:
 
     # -- decisions ---------------------------------------------------------------------------------
     def _decide(self, applications: list[Application], endpoint: str, ctx: bentoml.Context):
+        from features.pipeline import UnknownControlEntry
         from serving.audit.store import AuditUnavailable
         from serving.engine import NotReady
         from serving.metrics import observe_decisions, observe_refusal
@@ -208,6 +209,11 @@ class LicenseTriage:
         request_id = _request_id(ctx.request)
         try:
             decisions = self.engine.decide(applications)
+        except UnknownControlEntry as exc:
+            prefix = "application" if endpoint == "triage" else "applications"
+            errors = [{"field": (prefix + e["field"].split("]", 1)[1]) if endpoint == "triage" else prefix + e["field"],
+                       "reason": e["reason"]} for e in exc.errors]
+            return _fail(ctx, 422, f"invalid {endpoint} request: {len(errors)} problem(s)", errors=errors)
         except NotReady as exc:
             observe_refusal("not_ready")
             return _fail(ctx, 503, f"the service has no model loaded: {exc}")

@@ -112,6 +112,14 @@ def predict(
     apps = read_applications(input)
     loaded = load_registered(model, _settings())
     output.parent.mkdir(parents=True, exist_ok=True)
+    from features.pipeline import check_control_entries, UnknownControlEntry
+
+    try:
+        check_control_entries(apps, loaded.ctx.tables)
+    except UnknownControlEntry as exc:
+        typer.echo(f"{input}: " + "; ".join(f"line {int(e['field'][1:].split(']')[0]) + 1} "
+                                           f"{e['field'].split('.', 1)[1]}: {e['reason']}" for e in exc.errors), err=True)
+        raise typer.Exit(code=2)
     with output.open("w", encoding="utf-8") as handle:
         for start in _progress(range(0, len(apps), batch_size), (len(apps) + batch_size - 1) // batch_size, "deciding"):
             for decision in loaded.model.decide(apps[start:start + batch_size], loaded.ctx, model_ref=loaded.ref):

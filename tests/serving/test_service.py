@@ -150,3 +150,13 @@ def test_openapi_documents_the_endpoints_with_field_descriptions(inprocess):
     text = str(spec)
     assert "ISO 3166-1 alpha-2" in text and "risk_tier" in text
     assert "APP-2026-000123" in text  # the request example
+
+
+def test_an_entry_missing_from_the_control_list_is_422_not_a_guess(inprocess):
+    app = copy.deepcopy(MINIMAL_APP)
+    app["items"].append({**app["items"][0], "control_entry": "9E999"})
+    r = triage(inprocess, app)
+    assert r.status_code == 422
+    assert r.json()["errors"][0]["field"] == "application.items[1].control_entry"
+    r = inprocess.client.post("/triage_batch", json={"applications": [MINIMAL_APP, app]}, headers=bearer("submitter"))
+    assert r.status_code == 422 and r.json()["errors"][0]["field"] == "applications[1].items[1].control_entry"
