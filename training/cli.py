@@ -117,7 +117,7 @@ def predict(
     try:
         check_control_entries(apps, loaded.ctx.tables)
     except UnknownControlEntry as exc:
-        typer.echo(f"{input}: " + "; ".join(f"line {int(e['field'][1:].split(']')[0]) + 1} "
+        typer.echo(f"{input}: " + "; ".join(f"application {int(e['field'][1:].split(']')[0]) + 1} "
                                            f"{e['field'].split('.', 1)[1]}: {e['reason']}" for e in exc.errors), err=True)
         raise typer.Exit(code=2)
     with output.open("w", encoding="utf-8") as handle:

@@ -106,7 +106,10 @@ def train_and_register(
         source = str(data)
     else:
         say(f"generating {n} applications (seed {seed})")
-        rows = list(HistoryGenerator(seed, tables=tables).rows(n))
+        from tqdm import tqdm
+
+        rows = list(tqdm(HistoryGenerator(seed, tables=tables).rows(n), total=n, desc="generating", unit="app",
+                         disable=not sys.stderr.isatty(), leave=False))
         source = f"generated:n={n},seed={seed}"
     head_rows = None
     if not any(r.get("annotations") for r in rows):
