@@ -96,6 +96,17 @@ def _configure_logging() -> None:
         root.propagate = False
 
 
+def _refuse_to_start(reason: str) -> None:
+    """Log why, stop the whole server (not just this worker, which would be restarted forever), raise."""
+    import signal
+    import sys
+
+    log.critical("REFUSING TO START: %s", reason)
+    if "_bentoml_impl" in (sys.argv[0] if sys.argv else ""):  # a worker of `bentoml serve`: stop its server
+        os.kill(os.getppid(), signal.SIGTERM)
+    raise RuntimeError(reason)
+
+
 def _fail(ctx: bentoml.Context, status: int, message: str, **extra):
     """An error answer from a BentoML API handler (BentoML copies ctx's status onto the response)."""
     ctx.response.status_code = status
@@ -129,16 +140,23 @@ class LicenseTriage:
     def __init__(self) -> None:
         from models.registry import ModelNotRegistered
         from models.store import ModelLoadError
-        from serving.audit.store import AuditStore
+        from serving.audit.store import AuditError, AuditStore
+        from serving.auth import KeyConfigError
         from serving.config import load_keyring, load_settings
         from serving.engine import TriageEngine
 
         _configure_logging()
         self.settings = settings = load_settings()
-        self.keyring = load_keyring(settings)
+        try:
+            self.keyring = load_keyring(settings)
+        except KeyConfigError as exc:
+            _refuse_to_start(f"TRIAGE_API_KEYS is invalid: {exc}")
         self._threads()
-        self.store = AuditStore(settings.resolved_database_url)
-        self.store.migrate()  # a store that cannot be opened stops the worker here, with the reason
+        try:
+            self.store = AuditStore(settings.resolved_database_url)
+            self.store.migrate()
+        except AuditError as exc:
+            _refuse_to_start(f"the audit store cannot be opened: {exc}")
         self.engine = TriageEngine(settings, self.store)
         self._generation_file = settings.home / "run" / f"reload-{os.getppid()}.json"
         self._generation_seen = self._generation_mtime()
@@ -147,12 +165,11 @@ class LicenseTriage:
         try:
             self.engine.load(uri)
         except ModelNotRegistered as exc:
-            self.engine.load_error = (f"no champion is registered ({exc}); train one with `triage train`, "
+            self.engine.load_error = (f"no model is registered at {uri} ({exc}); train one with `triage train`, "
                                       f"then restart or POST /admin/reload")
             log.error("NOT READY: %s", self.engine.load_error)
         except ModelLoadError as exc:
-            log.error("cannot load %s: %s", uri, exc)
-            raise
+            _refuse_to_start(f"cannot load {uri}: {exc}")
 
     def _threads(self) -> None:
         import torch

@@ -46,6 +46,20 @@ def runtime(settings: TriageSettings, *, progress: bool = False) -> RuntimeConte
     return RuntimeContext(encoder=encoder, tables=tables, screening_index=ScreeningIndex.from_parties(tables.screening))
 
 
+def _experiment(settings: TriageSettings) -> None:
+    """Use the experiment, creating it with its artefacts under TRIAGE_HOME (not ./mlruns) when the
+    tracking store is local; a tracking server keeps its own artefact store."""
+    import mlflow
+
+    if mlflow.get_experiment_by_name(settings.experiment) is None:
+        local = settings.resolved_tracking_uri.startswith("sqlite:")
+        location = settings.artifact_root.resolve().as_uri() if local else None
+        if local:
+            settings.artifact_root.mkdir(parents=True, exist_ok=True)
+        mlflow.create_experiment(settings.experiment, artifact_location=location)
+    mlflow.set_experiment(settings.experiment)
+
+
 def evaluate_rows(fit_model, ctx: RuntimeContext, rows: Sequence[dict]) -> tuple[dict, list[dict]]:
     apps = [Application.model_validate(r["app"]) for r in rows]
     routed = fit_model.predict_routes(apps, ctx)
@@ -127,7 +141,7 @@ def train_and_register(
     train_seconds = time.perf_counter() - started
 
     configure_mlflow(settings)
-    mlflow.set_experiment(settings.experiment)
+    _experiment(settings)
     result: dict = {}
     with mlflow.start_run(run_name="triage-model") as run:
         mlflow.set_tags({"kind": "model", "history_source": source})

@@ -36,6 +36,16 @@ def test_enforcement_threshold_reaches_the_critical_recall_target_on_validation(
     assert choose_enforcement_threshold(p, np.array(["enforcement"] * 7), tiers) == 1.0
 
 
+def test_enforcement_threshold_goes_past_the_target_only_while_route_accuracy_holds():
+    # 20 critical cases, 18 caught by routing (0.90): the target needs one more (P = 0.5).
+    p = np.array([0.9] * 18 + [0.5, 0.3] + [0.4] * 3 + [0.01] * 77)
+    routes = np.array(["enforcement"] * 18 + ["standard"] * 82)
+    tiers = np.array(["critical"] * 20 + ["medium"] * 80)
+    true_routes = np.array(["enforcement"] * 20 + ["standard"] * 80)
+    assert choose_enforcement_threshold(p, routes, tiers, true_route=true_routes) == pytest.approx(0.5)  # 0.3 costs 2 of 100
+    assert choose_enforcement_threshold(p, routes, tiers, true_route=true_routes, max_route_cost=0.03) == pytest.approx(0.3)
+
+
 @pytest.fixture(scope="module")
 def fitted():
     from features.screening import ScreeningIndex

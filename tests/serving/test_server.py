@@ -79,8 +79,8 @@ def test_without_a_champion_the_service_starts_unready_and_says_so(tmp_path):
     try:
         assert httpx.get(f"{server.url}/readyz").status_code == 503
         r = httpx.post(f"{server.url}/triage", json={"application": MINIMAL_APP}, headers=bearer("submitter"))
-        assert r.status_code == 503 and "no champion is registered" in r.json()["error"]
-        assert "no champion is registered" in server.log.read_text()
+        assert r.status_code == 503 and "no model is registered" in r.json()["error"]
+        assert "NOT READY: no model is registered at models:/license-triage@champion" in server.log.read_text()
     finally:
         stop_server(server)
 
