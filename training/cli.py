@@ -179,6 +179,7 @@ def serve(
         typer.echo(f"API keys: {settings.api_keys_file} (set TRIAGE_API_KEYS to use your own)", err=True)
     typer.echo(f"serving {settings.model_uri} on http://{settings.host}:{chosen} "
                f"(audit store: {_masked(settings.resolved_database_url)})", err=True)
+    _interrupt_on_signals()
     process = subprocess.Popen(_service_command(settings, chosen), env=env)
     try:
         raise typer.Exit(code=process.wait())
@@ -195,6 +196,17 @@ def _masked(url: str) -> str:
     import re
 
     return re.sub(r"://([^:/@]+):[^@]+@", r"://\1:***@", url)
+
+
+def _interrupt_on_signals() -> None:
+    """Ctrl-C (even where a launcher ignored SIGINT) and SIGTERM both stop cleanly via KeyboardInterrupt."""
+    import signal
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGINT, interrupt)
+    signal.signal(signal.SIGTERM, interrupt)
 
 
 SAMPLES = Path(__file__).resolve().parents[1] / "samples" / "demo_applications.jsonl"
@@ -273,6 +285,7 @@ def demo(
     from features.settings import ensure_keys_file, keys_by_role
 
     console = Console(stderr=True)
+    _interrupt_on_signals()
     settings = _settings()
     settings.home.mkdir(parents=True, exist_ok=True)
     console.print(f"[bold]License Triage demo[/bold] — state in {settings.home.resolve()}")
