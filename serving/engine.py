@@ -46,6 +46,7 @@ class TriageEngine:
         self._loaded: LoadedModel | None = None
         self._reload_lock = threading.Lock()
         self.load_error: str | None = None
+        self._threadpools = None
 
     # -- model ------------------------------------------------------------------------------
     @property
@@ -88,13 +89,27 @@ class TriageEngine:
                  candidate.ref["version"], candidate.ref["run_id"], time.perf_counter() - started)
         return {"model": dict(candidate.ref), "previous": dict(previous.ref) if previous else None}
 
+    def _single_openmp_thread(self):
+        """Requests run in worker threads, where scikit-learn's OpenMP runtime (the combiner) spins
+        against torch's: one scikit-learn OpenMP thread per request is ~3x faster for a single
+        application (benchmarks/serve_latency.py); torch keeps its threads for encoding."""
+        if self._threadpools is None:
+            from threadpoolctl import ThreadpoolController
+
+            controller = ThreadpoolController()
+            sklearn_libs = [lib.filepath for lib in controller.lib_controllers if "scikit_learn" in lib.filepath]
+            self._threadpools = controller.select(filepath=sklearn_libs) if sklearn_libs else controller.select(
+                internal_api="openmp")
+        return self._threadpools.limit(limits=1)
+
     # -- decisions ----------------------------------------------------------------------------
     def decide(self, applications: list[Application], *, explain: bool = True) -> list[Decision]:
         """Decide and store; raises NotReady, or AuditUnavailable (then nothing is returned)."""
         loaded = self._loaded  # one reference for the whole request
         if loaded is None:
             raise NotReady(self.load_error or "no model is loaded")
-        decisions = loaded.model.decide(applications, loaded.ctx, model_ref=loaded.ref, explain=explain)
+        with self._single_openmp_thread():
+            decisions = loaded.model.decide(applications, loaded.ctx, model_ref=loaded.ref, explain=explain)
         self.store.record_decisions([
             (app.model_dump(mode="json", exclude_unset=True), decision.model_dump(mode="json"))
             for app, decision in zip(applications, decisions)
