@@ -90,6 +90,10 @@ def _summary(p, routed: dict, factors: list[dict], evidence: list[dict]) -> str:
     return f"{head}, mainly because of " + "; ".join(reasons) + "."
 
 
+MIN_EVIDENCE = 0.005  # change in expected tier that counts as moving the risk
+FALLBACK_EVIDENCE = 3
+
+
 def explain_batch(model: "TriageModel", feats: "Featurized", routed: list[dict], *, explain: bool = True) -> list[dict]:
     n_struct = len(STRUCTURED_FEATURES)
     if not explain:
@@ -133,7 +137,9 @@ def explain_batch(model: "TriageModel", feats: "Featurized", routed: list[dict],
     out = []
     for i, p in enumerate(feats.prepared):
         fs = sorted(factors[i], key=lambda f: -abs(f["contribution"]))
-        ev = sorted((e for e in evidence[i] if abs(e["contribution"]) >= 0.005), key=lambda e: -abs(e["contribution"]))
+        ranked = sorted(evidence[i], key=lambda e: -abs(e["contribution"]))
+        # Sentences that moved the risk; when none did noticeably, still the few that moved it most.
+        ev = [e for e in ranked if abs(e["contribution"]) >= MIN_EVIDENCE] or ranked[:FALLBACK_EVIDENCE]
         ev = ev[:MAX_EVIDENCE]
         similar = [
             {"application_id": model.precedents.ids[j], "tier": model.precedents.tiers[j],

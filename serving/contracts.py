@@ -31,14 +31,11 @@ EXAMPLE_APPLICATION = {
 
 
 class TriageRequest(_Body):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"application": EXAMPLE_APPLICATION}]})
-
-    application: Application = Field(description="One licence application, exactly as in application.schema.json.")
+    application: Application = Field(description="One licence application, exactly as in application.schema.json "
+                                                 "(an example: EXAMPLE_APPLICATION in serving/contracts.py, and the README).")
 
 
 class TriageBatchRequest(_Body):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"applications": [EXAMPLE_APPLICATION]}]})
-
     applications: list[Application] = Field(
         min_length=1, max_length=MAX_BATCH,
         description=f"Up to {MAX_BATCH} applications; decisions come back in the same order.",
@@ -56,19 +53,17 @@ ShortText = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1
 
 
 class FeedbackRequest(_Body):
-    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{
-        "application_id": "APP-2026-000123", "decision_id": "0b4c6f0e-3f7c-4a7e-9a53-2f1f0c7f5e11",
-        "reviewer": "j.smith", "final_tier": "medium", "final_route": "standard",
-        "outcome": "approved_with_conditions", "comment": "Re-export condition added."}]})
-
-    application_id: ShortText = Field(description="The application the decision was made for.")
-    decision_id: ShortText = Field(description="The decision the reviewer is responding to.")
+    application_id: ShortText = Field(description="The application the decision was made for.",
+                                      examples=["APP-2026-000123"])
+    decision_id: ShortText = Field(description="The decision the reviewer is responding to.",
+                                   examples=["0b4c6f0e-3f7c-4a7e-9a53-2f1f0c7f5e11"])
     reviewer: ShortText = Field(description="Who reviewed the case.", examples=["j.smith"])
     final_tier: Tier = Field(description="The tier the reviewer settled on.")
     final_route: Route = Field(description="The route the case actually took.")
     outcome: Outcome = Field(description="What became of the application.")
     comment: Annotated[str, StringConstraints(max_length=5000)] | None = Field(
-        default=None, description="Free-text reasons (kept with the labelled history)."
+        default=None, description="Free-text reasons (kept with the labelled history).",
+        examples=["Re-export condition added."],
     )
 
 

@@ -180,6 +180,11 @@ class Gate:
             n = len(document["applications"])
             if n > max_batch:
                 return _error(413, f"a batch holds at most {max_batch} applications; this one has {n}: split it", state), receive
+        nul = _nul_paths(document)
+        if nul:
+            return _error(422, f"invalid {path.strip('/')} request: {len(nul)} problem(s)", state, errors=[
+                {"field": field, "reason": "contains a NUL character (U+0000), which cannot be recorded"} for field in nul
+            ]), receive
         try:
             model.model_validate(document)
         except ValidationError as exc:
@@ -189,6 +194,26 @@ class Gate:
             return _error(400, "request body nests JSON too deeply", state), receive
         state["body_json"] = document
         return None, _replay(body)
+
+
+def _nul_paths(document: Any, path: str = "", limit: int = 20) -> list[str]:
+    """Field paths of strings (keys included) holding U+0000: no audit database can store them."""
+    found: list[str] = []
+    stack = [(document, path)]
+    while stack and len(found) < limit:
+        value, where = stack.pop()
+        if isinstance(value, str):
+            if "\x00" in value:
+                found.append(where or "(body)")
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                child = f"{where}.{key}" if where else str(key)
+                if "\x00" in key:
+                    found.append(child)
+                stack.append((item, child))
+        elif isinstance(value, list):
+            stack.extend((item, f"{where}[{i}]") for i, item in enumerate(value))
+    return sorted(found)
 
 
 def _replay(body: bytes):
@@ -208,7 +233,7 @@ def _error(status: int, message: str, state: dict, *, errors: list | None = None
     payload: dict[str, Any] = {"error": message, "status": status, "request_id": state.get("request_id")}
     if errors is not None:
         payload["errors"] = errors
-    body = json.dumps(payload, ensure_ascii=False).encode("utf-8")
+    body = json.dumps(payload).encode("utf-8")  # ASCII escapes: a field path may hold a lone surrogate
 
     async def respond(scope, receive, send) -> None:
         await send({"type": "http.response.start", "status": status, "headers": [

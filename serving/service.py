@@ -217,7 +217,7 @@ class LicenseTriage:
     # -- decisions ---------------------------------------------------------------------------------
     def _decide(self, applications: list[Application], endpoint: str, ctx: bentoml.Context):
         from features.pipeline import UnknownControlEntry
-        from serving.audit.store import AuditUnavailable
+        from serving.audit.store import AuditRejected, AuditUnavailable
         from serving.engine import NotReady
         from serving.metrics import observe_decisions, observe_refusal
 
@@ -234,6 +234,8 @@ class LicenseTriage:
         except NotReady as exc:
             observe_refusal("not_ready")
             return _fail(ctx, 503, f"the service has no model loaded: {exc}")
+        except AuditRejected as exc:
+            return _fail(ctx, 422, str(exc))
         except AuditUnavailable as exc:
             observe_refusal("audit_unavailable")
             log.error("request_id=%s audit store unavailable: %s", request_id, exc)
@@ -258,7 +260,7 @@ class LicenseTriage:
     @bentoml.api(route="/feedback", input_spec=FeedbackRequest)
     def feedback(self, ctx: bentoml.Context, **fields) -> dict:
         """Record a reviewer's final tier, route and outcome for a decision (labelled history)."""
-        from serving.audit.store import AuditUnavailable, UnknownDecision
+        from serving.audit.store import AuditRejected, AuditUnavailable, UnknownDecision
         from serving.metrics import observe_feedback
 
         body = FeedbackRequest.model_validate(fields).model_dump(mode="json")
@@ -266,6 +268,8 @@ class LicenseTriage:
             stored = self.store.record_feedback(body)
         except UnknownDecision as exc:
             return _fail(ctx, 404, str(exc))
+        except AuditRejected as exc:
+            return _fail(ctx, 422, str(exc))
         except AuditUnavailable:
             return _fail(ctx, 503, "the audit store is unavailable; the feedback was not stored, retry shortly")
         observe_feedback(body["outcome"])

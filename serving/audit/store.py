@@ -52,6 +52,10 @@ class AuditUnavailable(AuditError):
     """The database cannot be reached or refused the write; nothing was stored."""
 
 
+class AuditRejected(AuditError):
+    """The database refused the values themselves (not a connectivity problem); nothing was stored."""
+
+
 class UnknownDecision(AuditError):
     """Feedback names a decision that is not stored (or belongs to another application)."""
 
@@ -191,6 +195,8 @@ class AuditStore:
             yield
         except AuditError:
             raise
+        except exc.DataError as e:  # the data, not the database: e.g. a NUL character PostgreSQL cannot hold
+            raise AuditRejected(f"the audit database refused the data ({action}): {_first_line(e)}") from e
         except (exc.DBAPIError, exc.TimeoutError) as e:
             raise AuditUnavailable(self._describe(action, e)) from e
 

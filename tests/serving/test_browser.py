@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from playwright.sync_api import expect
+
 from serving.audit.store import AuditStore
 from tests.conftest import REPO
 from tests.serving.conftest import KEYS
@@ -81,7 +83,7 @@ def test_queue_case_and_feedback_in_a_real_browser(live_server, browser, submitt
     page.fill("input[name=reviewer]", "browser.reviewer")
     page.fill("textarea[name=comment]", "Checked in a real browser.")
     page.click("#feedback-submit")
-    page.wait_for_function("document.querySelector('#feedback-status').innerText.toLowerCase().includes('recorded')")
+    expect(page.locator("#feedback-status")).to_contain_text("recorded", ignore_case=True, timeout=30000)
     assert page.locator("#feedback-list tr[data-feedback-id]").count() >= 1
     page.screenshot(path=str(ARTIFACTS / "feedback.png"), full_page=True)
 

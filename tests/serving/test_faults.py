@@ -371,10 +371,11 @@ def home_with_corrupt_champion(source_home: Path, root: Path, registered_model: 
         else:
             copied = root / "artifacts" / "champion"
             shutil.copytree(original_dir, copied)
-            con.execute("UPDATE model_versions SET storage_location = ? WHERE name = ? AND version = ?",
-                        (str(copied), registered_model, version))
-            con.execute("UPDATE logged_models SET artifact_location = ? WHERE artifact_location = ?",
-                        (str(copied), storage))
+        # the copied registry must point at the copy (locations are absolute)
+        con.execute("UPDATE model_versions SET storage_location = ? WHERE name = ? AND version = ?",
+                    (str(copied), registered_model, version))
+        con.execute("UPDATE logged_models SET artifact_location = ? WHERE artifact_location = ?",
+                    (str(copied), storage))
     (original,) = sorted(original_dir.rglob(MODEL_FILE))[:1]
     (target,) = sorted(copied.rglob(MODEL_FILE))[:1]
     target.write_bytes(b"\x80\x04 this is not a joblib pickle \x00" * 64)

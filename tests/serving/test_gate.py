@@ -134,3 +134,12 @@ def test_ui_without_key_redirects_to_login_and_cookie_is_accepted_for_reviewer_p
     assert c.get("/ui/queue").status_code == 200
     assert c.get("/decisions").status_code == 200
     assert c.post("/triage", json={"application": MINIMAL_APP}).status_code == 401  # cookies never submit
+
+
+def test_nul_characters_are_refused_by_field_before_anything_tries_to_store_them():
+    app = copy.deepcopy(MINIMAL_APP)
+    app["end_use"] = "Office\x00 furniture"
+    app["items"][0]["description"] = "\x00"
+    r = client().post("/triage", json={"application": app}, headers=auth(SUB))
+    assert r.status_code == 422
+    assert {e["field"] for e in r.json()["errors"]} == {"application.end_use", "application.items[0].description"}

@@ -149,7 +149,7 @@ def test_openapi_documents_the_endpoints_with_field_descriptions(inprocess):
         assert path in spec["paths"], path
     text = str(spec)
     assert "ISO 3166-1 alpha-2" in text and "risk_tier" in text
-    assert "APP-2026-000123" in text  # the request example
+    assert "APP-2026-000123" in text  # the feedback example
 
 
 def test_an_entry_missing_from_the_control_list_is_422_not_a_guess(inprocess):
