@@ -295,8 +295,9 @@ def demo(
         from training.train import train_and_register
 
         result = train_and_register(settings, say=lambda m: console.print(f"    {m}"))
-        console.print(f"    registered version {result.get('model_version')} as {result.get('alias')} "
-                      f"(dev route_acc {((result.get('dev') or {}).get('route_acc') or float('nan')):.3f})")
+        dev = result.get("dev") or {}
+        quality = f" (dev cases: route_acc {dev['route_acc']:.3f}, critical_recall {dev['critical_recall']:.3f})" if dev else ""
+        console.print(f"    registered version {result.get('model_version')} as {result.get('alias')}{quality}")
     else:
         console.print(f"1/3 reusing the registered champion: {ref['name']} version {ref['version']}")
     spec = settings.api_keys.get_secret_value() if settings.api_keys else ensure_keys_file(settings.api_keys_file)
