@@ -70,11 +70,20 @@ def parse_json(body: bytes) -> Any:
     return json.loads(text, object_pairs_hook=_no_duplicates, parse_constant=reject_constant)
 
 
-def _cookie(headers: dict[str, str], name: str) -> str | None:
-    for part in headers.get("cookie", "").split(";"):
-        key, _, value = part.strip().partition("=")
-        if key == name and value:
-            return value
+def header_map(scope) -> dict[str, str]:
+    """An ASGI scope's headers as a dict with lower-case names."""
+    return {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+
+
+def presented_key(headers: dict[str, str], *, cookie: bool) -> str | None:
+    """The key from 'Authorization: Bearer'; without an Authorization header, the reviewer cookie if allowed."""
+    if headers.get("authorization"):
+        return bearer_token(headers["authorization"])
+    if cookie:
+        for part in headers.get("cookie", "").split(";"):
+            key, _, value = part.strip().partition("=")
+            if key == COOKIE and value:
+                return value
     return None
 
 
@@ -102,7 +111,7 @@ class Gate:
         if self._limits is None:
             self._configure()
         started = time.perf_counter()
-        headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
+        headers = header_map(scope)
         incoming = headers.get("x-request-id", "")
         request_id = incoming if _REQUEST_ID.fullmatch(incoming) else uuid.uuid4().hex
         state = scope.setdefault("state", {})
@@ -131,10 +140,7 @@ class Gate:
         max_body, max_batch = self._limits
         need = required_role(path)
         if need is not None:
-            token = bearer_token(headers.get("authorization"))
-            if token is None and not headers.get("authorization") and need >= Role.reviewer:
-                token = _cookie(headers, COOKIE)
-            verdict = self._keyring.identify(token)
+            verdict = self._keyring.identify(presented_key(headers, cookie=need >= Role.reviewer))
             if verdict.role is None:
                 if path.startswith("/ui") and method == "GET":
                     return _redirect(f"/ui/login?next={path}"), receive

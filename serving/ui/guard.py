@@ -15,8 +15,7 @@ from urllib.parse import urlencode
 from starlette.responses import RedirectResponse
 
 from serving.audit.store import AuditUnavailable
-from serving.auth import bearer_token
-from serving.gate import COOKIE
+from serving import gate
 
 log = logging.getLogger("license_triage.ui")
 
@@ -54,14 +53,7 @@ def route_path(scope: dict) -> str:
 
 def presented_key(scope: dict) -> str | None:
     """The key from 'Authorization: Bearer' or, without an Authorization header, the cookie."""
-    headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
-    if headers.get("authorization"):
-        return bearer_token(headers["authorization"])
-    for part in headers.get("cookie", "").split(";"):
-        name, _, value = part.strip().partition("=")
-        if name == COOKIE and value:
-            return value
-    return None
+    return gate.presented_key(gate.header_map(scope), cookie=True)
 
 
 class UiGuard:

@@ -117,16 +117,34 @@ def start_server(home: Path, database_url: str, log: Path, *, wait: float = 240.
     raise RuntimeError(f"bentoml serve not ready after {wait:.0f} s:\n{log.read_text()[-4000:]}")
 
 
+WORKER_MARK = "_bentoml_impl.worker.service"
+
+
+def worker_pids(server: LiveServer) -> list[int]:
+    """The BentoML worker processes of a server (its children; each runs in a session of its own)."""
+    out = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(server.process.pid)], capture_output=True,
+                         text=True, check=False).stdout
+    return sorted(int(line.split(None, 1)[0]) for line in out.splitlines() if WORKER_MARK in line)
+
+
 def stop_server(server: LiveServer) -> None:
+    """SIGTERM the server's process group, SIGKILL after 30 s, then any worker left behind
+    (workers run in sessions of their own, out of the group's reach)."""
     import signal
 
     if server.process.poll() is None:
+        leftovers = worker_pids(server)
         os.killpg(server.process.pid, signal.SIGTERM)
         try:
             server.process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             os.killpg(server.process.pid, signal.SIGKILL)
             server.process.wait()
+        for pid in leftovers:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
 
 
 @pytest.fixture(scope="session")

@@ -24,11 +24,10 @@ import pytest
 
 from tests.conftest import MINIMAL_APP
 from tests.serving.conftest import (KEYS, POSTGRES_URL, LiveServer, bearer, drop_postgres_schema, free_port,
-                                    postgres_schema_url, service_env, start_server, stop_server)
+                                    postgres_schema_url, service_env, start_server, stop_server, worker_pids)
 
 pytestmark = [pytest.mark.slow, pytest.mark.integration]
 
-WORKER_MARK = "_bentoml_impl.worker.service"
 
 
 # -- helpers ------------------------------------------------------------------------------------
@@ -44,24 +43,6 @@ def spawn_server(home: Path, database_url: str, log: Path, **extra: str) -> Live
              "--port", str(port)], env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True,
         )
     return LiveServer(url=f"http://127.0.0.1:{port}", process=process, database_url=database_url, log=log, env=env)
-
-
-def worker_pids(server: LiveServer) -> list[int]:
-    """The BentoML worker processes of a server (its children; each runs in a session of its own)."""
-    out = subprocess.run(["ps", "-o", "pid=,args=", "--ppid", str(server.process.pid)], capture_output=True,
-                         text=True, check=False).stdout
-    return sorted(int(line.split(None, 1)[0]) for line in out.splitlines() if WORKER_MARK in line)
-
-
-def stop_all(server: LiveServer) -> None:
-    """stop_server, then SIGKILL any worker of this server left behind (workers have their own sessions)."""
-    leftovers = worker_pids(server) if server.process.poll() is None else []
-    stop_server(server)
-    for pid in leftovers:
-        try:
-            os.kill(pid, signal.SIGKILL)
-        except ProcessLookupError:
-            pass
 
 
 def readyz_status(server: LiveServer) -> int | str:
@@ -237,7 +218,7 @@ def test_database_outage_answers_503_then_recovers_without_a_restart(trained, tm
             store.close()
     finally:
         if server is not None:
-            stop_all(server)
+            stop_server(server)
         proxy.close()
         drop_postgres_schema(schema)
 
@@ -332,7 +313,7 @@ def test_a_worker_killed_mid_load_loses_no_returned_decision_and_the_service_kee
             assert Decision.model_validate(by_id[decision.decision_id]) == decision
     finally:
         if server is not None:
-            stop_all(server)
+            stop_server(server)
         drop_postgres_schema(schema)
 
 
@@ -407,9 +388,9 @@ def test_a_corrupted_champion_artefact_keeps_the_service_unready_and_says_why(tr
         assert "ModelLoadError" in text
         assert broken.process.wait(timeout=60) is not None  # the whole server stops, not a worker restarted forever
     finally:
-        stop_all(broken)
+        stop_server(broken)
         if missing is not None:
-            stop_all(missing)
+            stop_server(missing)
     assert hashlib.sha256(original.read_bytes()).hexdigest() == digest, "the original artefact was touched"
 
 
@@ -435,4 +416,4 @@ def test_an_unusable_audit_database_path_keeps_the_service_unready_and_names_it(
             assert server.process.wait(timeout=60) is not None  # the server exits with the reason
     finally:
         for server in servers.values():
-            stop_all(server)
+            stop_server(server)
