@@ -21,6 +21,9 @@ _ABBREVIATIONS = (
     "co", "ltd", "inc", "corp", "mr", "mrs", "ms", "dr", "prof", "no", "nos", "st", "e.g", "i.e", "approx",
     "vs", "etc", "u.s", "u.k", "p.o", "ref", "fig", "jr", "sr", "dept", "est", "ca", "pvt", "bhd", "sdn", "sti",
     "mfg", "int", "intl", "qty", "pcs", "ea", "gen", "col", "lt", "capt", "maj", "gov", "min", "max", "art",
+    # Legal forms written with dots: "Polar Industries S.A. de C.V. states ...", "Marina Pte. Ltd. handles ...".
+    "pte", "s.a", "c.v", "s.a.s", "s.p.a", "s.r.l", "s.r.o", "s.a.r.l", "b.v", "n.v", "a.g", "k.k", "l.l.c",
+    "p.l.c", "a.s", "a.o", "o.o.o", "z.o.o", "sp", "s.l", "s.c", "j.s.c", "p.t", "pty", "cia", "e.v",
 )
 _SPLIT = re.compile(r"(?<=[.!?;])\s+(?=[\"'(\[]?[A-Z0-9])|\n+|(?<=[.!?])\s+(?=[a-z])")
 

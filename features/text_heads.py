@@ -35,6 +35,7 @@ TEXT_FEATURES: tuple[str, ...] = (
     "flag_sentence_top1",
     "flag_sentence_top2",
     "n_sentences_log",
+    "flag_p_two_or_more",
 )
 
 
@@ -84,13 +85,33 @@ class SentenceHeads(BaseEstimator):
         self.max_iter = max_iter
 
     def _lr(self, C: float) -> LogisticRegression:
-        return LogisticRegression(C=C, max_iter=self.max_iter, class_weight="balanced")
+        return LogisticRegression(C=C, max_iter=self.max_iter)
 
     def fit(self, X: np.ndarray, texts: Sequence[str], end_use: Sequence[str], flags: Sequence[str]) -> "SentenceHeads":
+        # A sentence written many times (a short template, a repeated note) is one row weighted by its
+        # count: the same fit as on every copy, on about half the rows of generated history.
+        rows: dict[tuple[str, str, str], int] = {}
+        first: list[int] = []
+        counts: list[int] = []
+        for i, key in enumerate(zip(texts, end_use, flags)):
+            j = rows.setdefault(key, len(first))
+            if j == len(first):
+                first.append(i)
+                counts.append(0)
+            counts[j] += 1
+        keep = np.asarray(first, dtype=int)
+        weight = np.asarray(counts, dtype=float)
+        X = np.asarray(X)[keep]
+        texts = [texts[i] for i in keep]
+        end_use = np.asarray(end_use)[keep]
+        flags = np.asarray(flags)[keep]
         self.vectorizer_ = TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True)
         T = self.vectorizer_.fit_transform(texts)
-        self.end_use_ = (self._lr(self.C).fit(X, end_use), self._lr(self.text_C).fit(T, end_use))
-        self.flags_ = (self._lr(self.C).fit(X, flags), self._lr(self.text_C).fit(T, flags))
+        eu_w, fl_w = _balanced(end_use, weight), _balanced(flags, weight)
+        self.end_use_ = (self._lr(self.C).fit(X, end_use, sample_weight=eu_w),
+                         self._lr(self.text_C).fit(T, end_use, sample_weight=eu_w))
+        self.flags_ = (self._lr(self.C).fit(X, flags, sample_weight=fl_w),
+                       self._lr(self.text_C).fit(T, flags, sample_weight=fl_w))
         return self
 
     @staticmethod
@@ -109,6 +130,13 @@ class SentenceHeads(BaseEstimator):
 
     def flag_proba(self, X: np.ndarray, texts: Sequence[str]) -> np.ndarray:
         return self._ordered(self.flags_, X, self.vectorizer_.transform(texts), FLAG_CLASSES)
+
+
+def _balanced(labels: np.ndarray, weight: np.ndarray) -> np.ndarray:
+    """Row weights times "balanced" class weights (total weight / (classes x the class's weight))."""
+    classes, inverse = np.unique(labels, return_inverse=True)
+    per_class = np.bincount(inverse, weights=weight)
+    return weight * (weight.sum() / (len(classes) * per_class))[inverse]
 
 
 def pool_one(eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray) -> np.ndarray:
@@ -135,7 +163,19 @@ def pool_one(eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray) -> np.ndarr
     out[base + 4] = flagged[0]
     out[base + 5] = flagged[1] if len(flagged) > 1 else 0.0
     out[base + 6] = np.log1p(len(eu))
+    out[base + 7] = p_two_or_more(per_flag)
     return out
+
+
+def p_two_or_more(p: np.ndarray) -> float:
+    """P(at least two distinct flags) if each flag is present with its own probability, independently.
+
+    Critical trigger 4 counts distinct flags, so one flag told over two sentences adds nothing here.
+    """
+    p = np.clip(p.astype(np.float64), 0.0, 1.0)
+    none = float(np.prod(1.0 - p))
+    exactly_one = sum(float(p[i] * np.prod(np.delete(1.0 - p, i))) for i in range(len(p)))
+    return max(0.0, 1.0 - none - exactly_one)
 
 
 def pool(eu: np.ndarray, fl: np.ndarray, in_end_use: np.ndarray, offsets: Sequence[int]) -> np.ndarray:

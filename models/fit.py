@@ -5,8 +5,9 @@
    combiner learns from are cross-fitted over phrase-bank templates: each sentence is scored by
    heads that never saw its template, so the combiner learns how far to trust the heads on
    phrasing they have not seen — as on real applications.
-3. The combiner (gradient-boosted trees over structured facts and pooled text scores) learns the
-   joint tier/route label; a frozen copy is calibrated on a held-back part of the training split.
+3. The combiner (a bag of gradient-boosted tree models over structured facts and pooled text
+   scores, ``models.combiner``) learns the joint tier/route label; each member is calibrated on the
+   part of the training split it did not see, and their probabilities are averaged.
 4. The streamlining threshold is chosen on the validation split: the highest P(high or critical)
    that keeps unsafe streamlining (true high/critical among streamlined cases) within 0.5%.
 
@@ -22,15 +23,13 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
 import numpy as np
-from sklearn.calibration import CalibratedClassifierCV
-from sklearn.ensemble import HistGradientBoostingClassifier
-from sklearn.frozen import FrozenEstimator
 from sklearn.model_selection import train_test_split
 
 from features.pipeline import STRUCTURED_NAMES, prepare, structured_matrix
 from features.schema import TIERS, Application
 from features.text import split_sentences
 from features.text_heads import SentenceHeads, annotated_sentences, pool
+from models.combiner import BaggedCombiner, safe_strata
 from models.metrics import triage_metrics
 from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
 
@@ -38,6 +37,9 @@ from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
 #: iterations of 31-leaf trees); never on the dev cases.
 COMBINER_PARAMS = {"max_iter": 600, "learning_rate": 0.04, "max_leaf_nodes": 15, "min_samples_leaf": 25,
                    "l2_regularization": 1.0}
+#: Calibrated tree models averaged in the combiner (validation route_acc 0.891 for 5 against 0.879 for one,
+#: on the default history; see docs/training.md).
+COMBINER_MEMBERS = 5
 MAX_UNSAFE_SHARE = 0.005
 #: Share of validation cases with a critical label that must reach enforcement (the product's bar).
 CRITICAL_RECALL_TARGET = 0.95
@@ -60,7 +62,7 @@ class FitResult:
 
 def _split(labels: list[str], fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
     return train_test_split(np.arange(len(labels)), test_size=fraction, random_state=seed,
-                            stratify=_safe_strata(np.asarray(labels)))
+                            stratify=safe_strata(np.asarray(labels)))
 
 
 def choose_streamline_threshold(risk: np.ndarray, pre_streamlined: np.ndarray, true_tier: np.ndarray,
@@ -191,13 +193,10 @@ def fit_triage_model(
     timings["heads_s"] = time.perf_counter() - t2
 
     t3 = time.perf_counter()
-    progress("fitting the combiner and calibrating it")
+    progress(f"fitting the combiner ({COMBINER_MEMBERS} calibrated tree models)")
     y = np.asarray(labels)
-    fit_idx, cal_idx = train_test_split(train_idx, test_size=0.25, random_state=seed,
-                                        stratify=_safe_strata(y[train_idx]))
-    params = {**COMBINER_PARAMS, **(combiner_params or {})}
-    combiner = HistGradientBoostingClassifier(**params, early_stopping=False, random_state=seed).fit(X[fit_idx], y[fit_idx])
-    calibrated = CalibratedClassifierCV(FrozenEstimator(combiner), method="temperature").fit(X[cal_idx], y[cal_idx])
+    calibrated = BaggedCombiner({**COMBINER_PARAMS, **(combiner_params or {})}, n_members=COMBINER_MEMBERS,
+                                random_state=seed).fit(X[train_idx], y[train_idx])
     timings["combiner_s"] = time.perf_counter() - t3
 
     k = len(STRUCTURED_NAMES)
@@ -264,13 +263,3 @@ def _segment_folds(rows: Sequence[dict], prepared, seed: int) -> list[int]:
                 by_text[sentence] = seg.get("tid", sentence)
         folds.extend(_fold(by_text.get(s.text, s.text), seed) for s in p.segments)
     return folds
-
-
-def _safe_strata(y: np.ndarray):
-    values, counts = np.unique(y, return_counts=True)
-    if counts.min() >= 2:
-        return y
-    rare = set(values[counts < 2])
-    strat = np.array(["rare" if v in rare else v for v in y])
-    _, c2 = np.unique(strat, return_counts=True)
-    return strat if c2.min() >= 2 else None

@@ -16,7 +16,7 @@ from features.pipeline import prepare
 from features.reference import load_reference
 from features.schema import ROUTES, TIERS, Application
 from features.settings import TriageSettings
-from models.fit import FitResult, fit_triage_model
+from models.fit import COMBINER_MEMBERS, FitResult, fit_triage_model
 from models.metrics import triage_metrics
 from models.registry import CHALLENGER, CHAMPION, configure_mlflow
 from models.store import save_model
@@ -147,7 +147,7 @@ def train_and_register(
         mlflow.set_tags({"kind": "model", "history_source": source})
         mlflow.log_params({
             "n_history": len(rows), "seed": seed, "n_train": fit.report["n_train"], "n_val": fit.report["n_val"],
-            "encoder": ctx.encoder.identity, "combiner": "HistGradientBoosting + temperature scaling",
+            "encoder": ctx.encoder.identity, "combiner": f"{COMBINER_MEMBERS} x HistGradientBoosting + temperature scaling, averaged",
             "streamline_threshold": round(model.streamline_threshold, 6), "screening_threshold": model.screening_threshold,
             "enforcement_threshold": round(model.enforcement_threshold, 6),
             "history_digest": history_digest(rows), "heads_from": "history" if head_rows is None else "generated corpus",

@@ -36,3 +36,13 @@ def test_a_flag_in_the_ninth_sentence_is_its_own_segment(minimal_app):
     notes = [s.text for s in segs if s.field == "notes"]
     assert len(notes) == 9 and notes[-1] == "The buyer insists on paying in cash."
     assert [s.field for s in segs][:2] == ["items[0].description", "end_use"]
+
+
+def test_dotted_legal_forms_do_not_split_sentences():
+    text = ("Polar Defence Industries S.A. de C.V. states it runs the hospital workshops. "
+            "Marina Horizon Logistics Pte. Ltd. handles ocean freight. Nordhaus B.V. pays by letter of credit.")
+    assert split_sentences(text) == [
+        "Polar Defence Industries S.A. de C.V. states it runs the hospital workshops.",
+        "Marina Horizon Logistics Pte. Ltd. handles ocean freight.",
+        "Nordhaus B.V. pays by letter of credit.",
+    ]

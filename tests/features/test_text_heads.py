@@ -61,3 +61,18 @@ def test_annotations_become_sentence_targets():
     assert eu == ["neutral", "military", "military", "neutral"] and fl[-1] == "unusual_payment"
     assert tids == ["i1", "t1", "t1", "t2"]
     assert tag_to_targets("flag:evasive") == ("neutral", "evasive")
+
+
+def test_two_distinct_flags_count_and_one_flag_twice_does_not():
+    from features.text_heads import p_two_or_more
+
+    assert p_two_or_more(np.array([0.95, 0.9, 0.0])) > 0.8
+    assert p_two_or_more(np.array([0.99, 0.0, 0.0])) == 0.0
+    assert abs(p_two_or_more(np.array([0.5, 0.5])) - 0.25) < 1e-9
+    eu = np.zeros((2, 6), np.float32)
+    eu[:, 0] = 1.0
+    fl = np.zeros((2, len(FLAG_CLASSES)), np.float32)
+    fl[:, FLAG_CLASSES.index("forwarder_destination")] = 0.97  # the same flag in two sentences
+    fl[:, 0] = 0.03
+    feats = dict(zip(TEXT_FEATURES, pool_one(eu, fl, np.array([True, False]))))
+    assert feats["flag_sentence_top2"] > 0.9 and feats["flag_p_two_or_more"] < 0.01

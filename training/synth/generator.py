@@ -53,6 +53,8 @@ FLAG_COUNT = {0: 0.78, 1: 0.14, 2: 0.06, 3: 0.02}
 GENERIC_ITEM_WORDS = ("the equipment", "the goods", "the units", "these items", "the items", "the system")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+#: Share of red flags told in two separate pieces of text (two templates of the same flag).
+REPEATED_FLAG_SHARE = 0.3
 INCOTERMS = ("EXW", "FCA", "FOB", "CPT", "CIP", "DAP", "DDP", "CIF")
 
 
@@ -340,7 +342,11 @@ class _Draft:
             extra = rng.choice(themes[theme])
             if extra != pieces[0][0]:
                 pieces.append((extra, f"eu:{self.end_use}"))
-        self.flag_pieces = [(rng.choice(RED_FLAGS[f]), f"flag:{f}") for f in self.flags]
+        self.flag_pieces = []
+        for f in self.flags:
+            # Writers often tell one flag twice (the context, then the tell, or a follow-up note): still one flag.
+            told = rng.sample(RED_FLAGS[f], 2 if rng.random() < REPEATED_FLAG_SHARE else 1)
+            self.flag_pieces += [(t, f"flag:{f}") for t in told]
         rng.shuffle(self.flag_pieces)
         while self.flag_pieces and rng.random() < 0.3:
             pieces.append(self.flag_pieces.pop())

@@ -2,10 +2,15 @@
 
 Each bank was written separately (and again, by other hands, in the ``*_more`` and
 ``*_extra`` modules) so that the same end use or red flag appears in many independent
-phrasings.
+phrasings. The ``*_fourth`` modules were written later, again independently, to widen the
+phrasing of red flags (often told over two or three sentences, or only through concrete facts),
+of indirect military, surveillance and WMD end uses, of civil end uses that sound risky out of
+context, and of short neutral form fragments ("Terms DAP Aarhus.", "12 cartons.").
 """
 
+from training.synth.phrases.civil_fourth import CIVIL_FOURTH as _CIVIL_FOURTH
 from training.synth.phrases.end_use import END_USE as _END_USE
+from training.synth.phrases.end_use_fourth import END_USE_FOURTH as _END_USE_FOURTH
 from training.synth.phrases.end_use_more import END_USE_MORE as _END_USE_MORE
 from training.synth.phrases.items import ITEMS
 from training.synth.phrases.notes import NEUTRAL as _NEUTRAL
@@ -13,6 +18,9 @@ from training.synth.phrases.notes import RED_FLAGS as _RED_FLAGS
 from training.synth.phrases.notes_extra import RED_FLAGS_EXTRA as _RED_FLAGS_EXTRA
 from training.synth.phrases.notes_more import NEUTRAL_MORE as _NEUTRAL_MORE
 from training.synth.phrases.notes_more import RED_FLAGS_MORE as _RED_FLAGS_MORE
+from training.synth.phrases.neutral_fourth import NEUTRAL_FOURTH as _NEUTRAL_FOURTH
+from training.synth.phrases.red_flags_fourth_a import RED_FLAGS_FOURTH_A as _RED_FLAGS_FOURTH_A
+from training.synth.phrases.red_flags_fourth_b import RED_FLAGS_FOURTH_B as _RED_FLAGS_FOURTH_B
 
 
 def _merge(*banks: dict) -> dict:
@@ -26,8 +34,9 @@ def _merge(*banks: dict) -> dict:
     return out
 
 
-END_USE: dict[str, dict[str, list[str]]] = _merge(_END_USE, _END_USE_MORE)
-RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE, _RED_FLAGS_EXTRA)
-NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE)
+END_USE: dict[str, dict[str, list[str]]] = _merge(_END_USE, _END_USE_MORE, _END_USE_FOURTH, {"civil": _CIVIL_FOURTH})
+RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE, _RED_FLAGS_EXTRA, _RED_FLAGS_FOURTH_A,
+                                         _RED_FLAGS_FOURTH_B)
+NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE, _NEUTRAL_FOURTH)
 
 __all__ = ["END_USE", "ITEMS", "NEUTRAL", "RED_FLAGS"]
