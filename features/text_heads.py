@@ -90,17 +90,11 @@ class SentenceHeads(BaseEstimator):
     def fit(self, X: np.ndarray, texts: Sequence[str], end_use: Sequence[str], flags: Sequence[str]) -> "SentenceHeads":
         # A sentence written many times (a short template, a repeated note) is one row weighted by its
         # count: the same fit as on every copy, on about half the rows of generated history.
-        rows: dict[tuple[str, str, str], int] = {}
-        first: list[int] = []
-        counts: list[int] = []
+        copies: dict[tuple[str, str, str], list[int]] = {}
         for i, key in enumerate(zip(texts, end_use, flags)):
-            j = rows.setdefault(key, len(first))
-            if j == len(first):
-                first.append(i)
-                counts.append(0)
-            counts[j] += 1
-        keep = np.asarray(first, dtype=int)
-        weight = np.asarray(counts, dtype=float)
+            copies.setdefault(key, []).append(i)
+        keep = np.asarray([rows[0] for rows in copies.values()], dtype=int)
+        weight = np.asarray([len(rows) for rows in copies.values()], dtype=float)
         X = np.asarray(X)[keep]
         texts = [texts[i] for i in keep]
         end_use = np.asarray(end_use)[keep]
