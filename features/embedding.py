@@ -4,6 +4,12 @@ The encoder is loaded from a local path only (never a hub download). Its identit
 name and a digest of its weights and config) keys the cache together with the text's hash,
 so retraining on the same history never re-encodes a sentence, and a different encoder never
 reads another's vectors.
+
+A sentence's vector is a function of the sentence alone: sentences are encoded in batches of one
+fixed shape (the same token count, no padding, a fixed number of rows; a short batch is filled by
+repeating its rows). Padding and the matrix kernels chosen for a batch's shape otherwise change a
+vector's last bits with whatever it happened to be encoded beside, so a run that found half its
+sentences in the cache trained on slightly different numbers than a cold one.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ import hashlib
 import os
 import sqlite3
 import threading
+from collections import defaultdict
 from pathlib import Path
 from typing import Protocol, Sequence
 
@@ -107,12 +114,14 @@ class SentenceEncoder:
         model_path: str | None = None,
         *,
         cache_dir: str | Path | None = None,
-        batch_size: int = 64,
+        batch_size: int = 8,
         threads: int | None = None,
         progress: bool = False,
     ) -> None:
         self.model_path = model_path or bundled_model_path()
         self.identity = model_identity(self.model_path)
+        # Vectors depend (in their last bits) on the batch shape: the cache keeps one set per shape.
+        self.cache_namespace = f"{self.identity}|rows={batch_size}"
         self.cache = EmbeddingCache(cache_dir) if cache_dir else None
         self.batch_size = batch_size
         self.threads = threads
@@ -143,25 +152,41 @@ class SentenceEncoder:
             return np.zeros((0, self.dim), dtype=np.float32)
         keys = [text_key(t) for t in texts]
         unique: dict[str, str] = dict(zip(keys, texts))
-        vectors = self.cache.get_many(self.identity, list(unique)) if self.cache is not None else {}
+        vectors = self.cache.get_many(self.cache_namespace, list(unique)) if self.cache is not None else {}
         missing = [k for k in unique if k not in vectors]
         if missing:
-            model = self._load()
-            # Longest first keeps padding small within batches.
-            order = sorted(missing, key=lambda k: len(unique[k]), reverse=True)
-            encoded = model.encode(
-                [unique[k] for k in order],
-                batch_size=self.batch_size,
-                normalize_embeddings=True,
-                convert_to_numpy=True,
-                show_progress_bar=self.progress,
-            ).astype(np.float32)
-            fresh = dict(zip(order, encoded))
+            fresh = self._encode_fixed_shape({k: unique[k] for k in missing})
             self.encoded_count += len(fresh)
             if self.cache is not None:
-                self.cache.put_many(self.identity, fresh)
+                self.cache.put_many(self.cache_namespace, fresh)
             vectors.update(fresh)
         return np.stack([vectors[k] for k in keys])
+
+    def _encode_fixed_shape(self, texts: dict[str, str]) -> dict[str, np.ndarray]:
+        """Encode in batches of ``batch_size`` rows of one token count each (see the module docstring)."""
+        model = self._load()
+        limit = model.max_seq_length
+        ids = model.tokenizer(list(texts.values()), truncation=True, max_length=limit)["input_ids"]
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for key, tokens in zip(texts, ids):
+            by_length[len(tokens)].append(key)
+        batches = []
+        for length in sorted(by_length, reverse=True):
+            group = by_length[length]
+            batches += [group[i : i + self.batch_size] for i in range(0, len(group), self.batch_size)]
+        out: dict[str, np.ndarray] = {}
+        for batch in self._progress(batches):
+            rows = [texts[batch[i % len(batch)]] for i in range(self.batch_size)]
+            encoded = model.encode(rows, batch_size=self.batch_size, normalize_embeddings=True, convert_to_numpy=True)
+            out.update(zip(batch, encoded[: len(batch)].astype(np.float32)))
+        return out
+
+    def _progress(self, batches: list) -> Sequence:
+        if not self.progress:
+            return batches
+        from tqdm.auto import tqdm
+
+        return tqdm(batches, desc="encoding", unit="batch")
 
 
 class HashingEncoder:

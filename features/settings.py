@@ -34,7 +34,10 @@ class TriageSettings(BaseSettings):
         default=None, description='Bearer keys with roles: "submitter:KEY1,reviewer:KEY2,admin:KEY3".'
     )
     torch_threads: int = Field(default=2, ge=1, le=64, description="Torch intra-op threads per process.")
-    encode_batch_size: int = Field(default=32, ge=1, le=4096)
+    encode_batch_size: int = Field(
+        default=8, ge=1, le=4096,
+        description="Rows in every encoding batch (fixed, so a sentence's vector never depends on its batch).",
+    )
     dev_cases: Path | None = Field(
         default=None, description="Labelled evaluation cases logged with every training run, when present."
     )

@@ -43,3 +43,17 @@ def test_identity_changes_with_the_weights(tmp_path):
     first = model_identity(tmp_path)
     (tmp_path / "model.safetensors").write_bytes(b"two")
     assert model_identity(tmp_path) != first
+
+
+@pytest.mark.slow
+def test_a_sentence_vector_does_not_depend_on_what_it_was_encoded_with():
+    """Bit for bit: alone, or among sentences of other lengths and in other batch positions."""
+    enc = SentenceEncoder(threads=2)
+    target = "Payment will be made in cash on collection."
+    others = [f"Delivery FCA Rotterdam, order {i}." for i in range(11)] + [
+        "The consignee is a freight forwarder in Dubai.", "Spare parts for an existing line.",
+        "The customer asked us not to mention the final destination on the invoice or the packing list.",
+    ]
+    alone = enc.encode([target])[0]
+    among = enc.encode(others[:7] + [target] + others[7:])[7]
+    assert np.array_equal(alone, among)
