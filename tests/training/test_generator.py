@@ -88,3 +88,20 @@ def test_screening_hits_are_real_listed_parties_the_matcher_finds(rows):
                 for m in index.screen(name, country, limit=3) if m.score >= DEFAULT_THRESHOLD}
         found += row["annotations"]["listed_party"] in best
     assert found / len(hits) >= 0.9
+
+
+def test_every_phrase_bank_template_formats_with_the_generator_slots():
+    """A template with a misspelt slot or a stray brace would only fail when it happens to be drawn."""
+    import string
+
+    from features.policy import RED_FLAGS as POLICY_FLAGS
+    from training.synth.phrases import END_USE, NEUTRAL, RED_FLAGS
+
+    slots = {"eu", "eu_short", "city", "country", "item", "forwarder", "third_country", "hub_city", "po",
+             "incoterm", "month", "year"}
+    templates = [t for themes in END_USE.values() for ts in themes.values() for t in ts]
+    templates += [t for ts in RED_FLAGS.values() for t in ts] + [t for ts in NEUTRAL.values() for t in ts]
+    bad = [t for t in templates
+           if not t.strip() or {name for _, name, _, _ in string.Formatter().parse(t) if name is not None} - slots]
+    assert not bad, bad[:5]
+    assert set(RED_FLAGS) == set(POLICY_FLAGS)
