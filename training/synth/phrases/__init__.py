@@ -5,7 +5,11 @@ Each bank was written separately (and again, by other hands, in the ``*_more`` a
 phrasings. The ``*_fourth`` modules were written later, again independently, to widen the
 phrasing of red flags (often told over two or three sentences, or only through concrete facts),
 of indirect military, surveillance and WMD end uses, of civil end uses that sound risky out of
-context, and of short neutral form fragments ("Terms DAP Aarhus.", "12 cartons.").
+context, and of short neutral form fragments ("Terms DAP Aarhus.", "12 cartons."). The ``*_fifth``
+modules, again independent, tell each red flag mostly through concrete facts (a restaurant's staff on
+the visa list for an acceptance test, a barcode check that orders the finest resolution), and add
+neutral notes that touch a flag's topic harmlessly (a forwarder that only books the freight, an
+installation declined because the buyer's own certified technicians did the last four).
 """
 
 from training.synth.phrases.civil_fourth import CIVIL_FOURTH as _CIVIL_FOURTH
@@ -18,7 +22,10 @@ from training.synth.phrases.notes import RED_FLAGS as _RED_FLAGS
 from training.synth.phrases.notes_extra import RED_FLAGS_EXTRA as _RED_FLAGS_EXTRA
 from training.synth.phrases.notes_more import NEUTRAL_MORE as _NEUTRAL_MORE
 from training.synth.phrases.notes_more import RED_FLAGS_MORE as _RED_FLAGS_MORE
+from training.synth.phrases.neutral_fifth import NEUTRAL_FIFTH as _NEUTRAL_FIFTH
 from training.synth.phrases.neutral_fourth import NEUTRAL_FOURTH as _NEUTRAL_FOURTH
+from training.synth.phrases.red_flags_fifth_a import RED_FLAGS_FIFTH_A as _RED_FLAGS_FIFTH_A
+from training.synth.phrases.red_flags_fifth_b import RED_FLAGS_FIFTH_B as _RED_FLAGS_FIFTH_B
 from training.synth.phrases.red_flags_fourth_a import RED_FLAGS_FOURTH_A as _RED_FLAGS_FOURTH_A
 from training.synth.phrases.red_flags_fourth_b import RED_FLAGS_FOURTH_B as _RED_FLAGS_FOURTH_B
 
@@ -36,7 +43,7 @@ def _merge(*banks: dict) -> dict:
 
 END_USE: dict[str, dict[str, list[str]]] = _merge(_END_USE, _END_USE_MORE, _END_USE_FOURTH, {"civil": _CIVIL_FOURTH})
 RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE, _RED_FLAGS_EXTRA, _RED_FLAGS_FOURTH_A,
-                                         _RED_FLAGS_FOURTH_B)
-NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE, _NEUTRAL_FOURTH)
+                                         _RED_FLAGS_FOURTH_B, _RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B)
+NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE, _NEUTRAL_FOURTH, _NEUTRAL_FIFTH)
 
 __all__ = ["END_USE", "ITEMS", "NEUTRAL", "RED_FLAGS"]
