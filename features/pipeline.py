@@ -85,6 +85,7 @@ STRUCTURED_FEATURES: tuple[tuple[str, str], ...] = (
     ("max_interaction", "items.control_entry"),
     ("n_items", "items.control_entry"),
     ("human_rights_item", "items.control_entry"),
+    ("d5_crime_control_or_police", "destination_country"),
     *((f"dest_{g}", "destination_country") for g in GROUPS),
     ("dest_no_group", "destination_country"),
     ("embargoed_party", "destination_country"),
@@ -134,6 +135,7 @@ def structured_row(p: PreparedApplication, tables: ReferenceTables) -> list[floa
         float(max(r - s - c for r, s, c in zip(f.item_risks, f.item_sensitivities, f.item_concerns))),
         float(len(app.items)),
         float(f.human_rights_item),
+        float(f.d5_destination and (f.human_rights_item or f.police_end_user)),  # the human-rights route's facts
         *(float(g in groups) for g in GROUPS),
         float(not groups),
         float(f.embargoed),

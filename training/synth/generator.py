@@ -53,6 +53,8 @@ FLAG_COUNT = {0: 0.78, 1: 0.14, 2: 0.06, 3: 0.02}
 GENERIC_ITEM_WORDS = ("the equipment", "the goods", "the units", "these items", "the items", "the system")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
           "November", "December")
+#: Share of non-WMD line items drawn from the crime-control entries whatever the end use.
+CRIME_CONTROL_SHARE = 0.04
 #: Share of red flags told in two separate pieces of text (two templates of the same flag).
 REPEATED_FLAG_SHARE = 0.3
 INCOTERMS = ("EXW", "FCA", "FOB", "CPT", "CIP", "DAP", "DDP", "CIF")
@@ -94,12 +96,17 @@ class _Catalogue:
             "surveillance": self._where(lambda r, e: e in HUMAN_RIGHTS_ITEMS or e[:2] in ("5A", "5D", "6A", "4A", "4D")),
             "dual": self._where(lambda r, e: bool(set(r) - {"AT"})),
             "low": self._where(lambda r, e: set(r) <= {"AT"}),
+            "crime_control": self._where(lambda r, e: e in HUMAN_RIGHTS_ITEMS),
         }
 
     def pick(self, rng: random.Random, end_use: str) -> str:
         roll = rng.random()
         if end_use in ("wmd", "military", "surveillance") and roll < 0.65 and self.pools[end_use]:
             return rng.choice(self.pools[end_use])
+        if end_use != "wmd" and roll >= 1.0 - CRIME_CONTROL_SHARE and self.pools["crime_control"]:
+            # Crime-control items also go to civil buyers (sporting optics, private security, forensic
+            # labs): the human-rights route then rests on the item and destination, not on the text.
+            return rng.choice(self.pools["crime_control"])
         if roll < 0.30:
             return "EAR99"
         if roll < 0.45 and self.pools["low"]:
