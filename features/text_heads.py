@@ -49,26 +49,36 @@ def tag_to_targets(tag: str) -> tuple[str, str]:
     return "neutral", "none"
 
 
-def annotated_sentences(rows: Sequence[dict]) -> tuple[list[str], list[str], list[str], list[str]]:
-    """(sentence, end-use class, flag class, template id) of every annotated segment of generated history.
+def fold_group(segment: dict, by: str = "round") -> str:
+    """What a generated segment is cross-fitted by: with ``by="round"`` its writing round when the
+    generator records one (``round:fifth``), else (or with ``by="template"``) its template, else its text."""
+    if by not in ("round", "template"):
+        raise ValueError(f"fold groups are by 'round' or 'template', not {by!r}")
+    if by == "round" and segment.get("round"):
+        return f"round:{segment['round']}"
+    return segment.get("tid") or segment["text"]
 
-    Each piece's tag applies to each of its sentences, split exactly as serving splits them.
-    Item descriptions carry no end use and no flag.
+
+def annotated_sentences(rows: Sequence[dict], by: str = "round") -> tuple[list[str], list[str], list[str], list[str]]:
+    """(sentence, end-use class, flag class, fold group) of every annotated segment of generated history.
+
+    Each piece's tag applies to each of its sentences, split exactly as serving splits them; the fold
+    group is :func:`fold_group` of its piece (``by``). Item descriptions carry no end use and no flag.
     """
-    texts, eu, flags, tids = [], [], [], []
+    texts, eu, flags, groups = [], [], [], []
     for row in rows:
         segs = (row.get("annotations") or {}).get("segments", [])
-        pieces = [(s["text"], s["tag"], s.get("tid", "")) for s in segs]
+        pieces = [(s["text"], s["tag"], fold_group(s, by)) for s in segs]
         if not any(s["field"].startswith("items[") for s in segs):
-            pieces += [(item["description"], "neutral", "") for item in row["app"]["items"]]
-        for text, tag, tid in pieces:
+            pieces += [(item["description"], "neutral", item["description"]) for item in row["app"]["items"]]
+        for text, tag, group in pieces:
             e, f = tag_to_targets(tag)
             for sentence in split_sentences(text):
                 texts.append(sentence)
                 eu.append(e)
                 flags.append(f)
-                tids.append(tid or sentence)
-    return texts, eu, flags, tids
+                groups.append(group if group != text else sentence)
+    return texts, eu, flags, groups
 
 
 class SentenceHeads(BaseEstimator):

@@ -2,9 +2,10 @@
 
 1. Split the history: training and validation (stratified by the joint tier/route label).
 2. Text heads learn from annotated sentences (the generator's latent tags). The scores the
-   combiner learns from are cross-fitted over phrase-bank templates: each sentence is scored by
-   heads that never saw its template, so the combiner learns how far to trust the heads on
-   phrasing they have not seen — as on real applications.
+   combiner learns from are cross-fitted over the phrase banks' writing rounds: each sentence is
+   scored by heads that never saw anything its round of writers wrote, so the combiner learns how
+   far to trust the heads on phrasing by writers they have not read — as on real applications.
+   (History without rounds is cross-fitted over templates.)
 3. The combiner (a bag of gradient-boosted tree models over structured facts and pooled text
    scores, ``models.combiner``) learns the joint tier/route label; each member is calibrated on the
    part of the training split it did not see, and their probabilities are averaged.
@@ -28,7 +29,7 @@ from sklearn.model_selection import train_test_split
 from features.pipeline import STRUCTURED_NAMES, prepare, structured_matrix
 from features.schema import TIERS, Application
 from features.text import split_sentences
-from features.text_heads import SentenceHeads, annotated_sentences, pool
+from features.text_heads import SentenceHeads, annotated_sentences, fold_group, pool
 from models.combiner import BaggedCombiner, safe_strata
 from models.metrics import triage_metrics
 from models.triage import Featurized, Precedents, RuntimeContext, TriageModel
@@ -51,6 +52,9 @@ MAX_ROUTE_COST_FOR_RECALL = 0.01
 #: Never streamline a case the model holds more likely high/critical than not, whatever validation allows.
 MAX_STREAMLINE_THRESHOLD = 0.5
 HEAD_FOLDS = 4
+#: Cross-fit the text heads by writing round (each round of phrase banks by other writers is held out in
+#: turn), falling back to templates for history without rounds. See docs/training.md.
+CROSS_FIT_BY = "round"
 
 
 @dataclass
@@ -58,6 +62,8 @@ class FitResult:
     model: TriageModel
     report: dict[str, Any] = field(default_factory=dict)
     validation: dict[str, list] = field(default_factory=dict)
+    #: The validation split's feature rows, as the combiner was judged on them (cross-fitted text scores).
+    validation_features: np.ndarray | None = None
 
 
 def _split(labels: list[str], fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -127,6 +133,7 @@ def fit_triage_model(
     head_rows: Sequence[dict] | None = None,
     screening_threshold: float | None = None,
     combiner_params: dict | None = None,
+    cross_fit_by: str = CROSS_FIT_BY,
     progress: Callable[[str], None] = lambda message: None,
 ) -> FitResult:
     from features.screening import DEFAULT_THRESHOLD
@@ -146,7 +153,7 @@ def fit_triage_model(
         head_rows = [r for r in rows if r.get("annotations")]
     if not head_rows:
         raise ValueError("no annotated sentences to train the text heads: pass generated history as head_rows")
-    per_row = [annotated_sentences([r]) for r in head_rows]
+    per_row = [annotated_sentences([r], cross_fit_by) for r in head_rows]
     seg_texts = [s.text for p in prepared for s in p.segments]
     head_texts = [t for texts, *_ in per_row for t in texts]
     unique = list(dict.fromkeys(seg_texts + head_texts))
@@ -164,7 +171,7 @@ def fit_triage_model(
     in_end_use = np.array([s.field == "end_use" for p in prepared for s in p.segments], dtype=bool)
 
     t2 = time.perf_counter()
-    progress(f"fitting sentence heads ({HEAD_FOLDS} template folds + final)")
+    progress(f"fitting sentence heads (cross-fitted by {cross_fit_by}, + final)")
     h_texts = head_texts
     h_eu = np.asarray([e for _, eus, _, _ in per_row for e in eus])
     h_fl = np.asarray([f for _, _, fls, _ in per_row for f in fls])
@@ -178,9 +185,11 @@ def fit_triage_model(
     if cross_fit:
         # Sentence scores as on unseen phrasing: each sentence is scored by heads that never saw
         # its template (folds over phrase-bank templates, not over applications).
-        h_fold = np.asarray([_fold(t, seed) for t in h_tid])
-        seg_fold = np.asarray(_segment_folds(rows, prepared, seed))
-        for k in range(HEAD_FOLDS):
+        folds = _Folds(h_tid, seed)
+        h_fold = np.asarray([folds(t) for t in h_tid])
+        seg_fold = np.asarray(_segment_folds(rows, prepared, folds, cross_fit_by))
+        timings["head_folds"] = folds.n
+        for k in range(folds.n):
             keep = h_fold != k
             heads_k = SentenceHeads().fit(h_emb[keep], list(h_texts_arr[keep]), h_eu[keep], h_fl[keep])
             mask = seg_fold == k
@@ -246,20 +255,35 @@ def fit_triage_model(
               "enforcement_threshold": model.enforcement_threshold, "timings": timings,
               "n_train": int(len(train_idx)), "n_val": int(len(val_idx)), "structured_features": k}
     return FitResult(model, report, {"ids": [apps[i].application_id for i in val_idx], "true_tier": list(true_tier), "true_route": list(true_route),
-                                     "pred_tier": pred_tier, "pred_route": pred_route, "risk": list(risk)})
+                                     "pred_tier": pred_tier, "pred_route": pred_route, "risk": list(risk)},
+                     validation_features=X_val)
 
 
-def _fold(template_id: str, seed: int) -> int:
-    return zlib.crc32(f"{seed}:{template_id}".encode("utf-8")) % HEAD_FOLDS
+class _Folds:
+    """Cross-fitting folds over fold groups: one fold per writing round when there are at least two
+    (``round:*`` groups), other groups hashed among them; else ``HEAD_FOLDS`` folds of hashed groups."""
+
+    def __init__(self, groups: Sequence[str], seed: int) -> None:
+        self.rounds = sorted({g for g in groups if g.startswith("round:")})
+        if len(self.rounds) < 2:
+            self.rounds = []
+        self.n = len(self.rounds) or HEAD_FOLDS
+        self.seed = seed
+
+    def __call__(self, group: str) -> int:
+        if group in self.rounds:
+            return self.rounds.index(group)
+        return zlib.crc32(f"{self.seed}:{group}".encode("utf-8")) % self.n
 
 
-def _segment_folds(rows: Sequence[dict], prepared, seed: int) -> list[int]:
-    """The template fold of every application segment (by its annotated piece; else by its own text)."""
-    folds = []
+def _segment_folds(rows: Sequence[dict], prepared, folds: _Folds, by: str) -> list[int]:
+    """The fold of every application segment (by its annotated piece's fold group; else by its text)."""
+    out = []
     for row, p in zip(rows, prepared):
         by_text = {}
         for seg in (row.get("annotations") or {}).get("segments", []):
+            group = fold_group(seg, by)
             for sentence in split_sentences(seg["text"]):
-                by_text[sentence] = seg.get("tid", sentence)
-        folds.extend(_fold(by_text.get(s.text, s.text), seed) for s in p.segments)
-    return folds
+                by_text[sentence] = group if group != seg["text"] else sentence
+        out.extend(folds(by_text.get(s.text, s.text)) for s in p.segments)
+    return out

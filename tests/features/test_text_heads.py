@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from features.embedding import HashingEncoder
 from features.text_heads import FLAG_CLASSES, TEXT_FEATURES, SentenceHeads, annotated_sentences, pool, pool_one, tag_to_targets
@@ -76,3 +77,15 @@ def test_two_distinct_flags_count_and_one_flag_twice_does_not():
     fl[:, 0] = 0.03
     feats = dict(zip(TEXT_FEATURES, pool_one(eu, fl, np.array([True, False]))))
     assert feats["flag_sentence_top2"] > 0.9 and feats["flag_p_two_or_more"] < 0.01
+
+
+def test_fold_groups_are_writing_rounds_when_recorded_else_templates():
+    from features.text_heads import fold_group
+
+    seg = {"text": "They pay cash.", "tid": "t2", "round": "fifth"}
+    assert fold_group(seg) == "round:fifth"
+    assert fold_group(seg, "template") == "t2"
+    assert fold_group({"text": "Pumps.", "tid": "i1"}) == "i1"
+    assert fold_group({"text": "Pumps."}) == "Pumps."
+    with pytest.raises(ValueError, match="round"):
+        fold_group(seg, "sentence")

@@ -88,3 +88,13 @@ def test_text_evidence_names_the_sentence_that_moved_the_risk(fitted, minimal_ap
     assert all(s in " ".join([doc["end_use"], doc["notes"], doc["items"][0]["description"]]) for s in sentences)
     fields = {f.feature for f in d.explanation.factors}
     assert {"destination_country", "applicant", "end_use", "notes"} <= fields
+
+
+def test_heads_are_cross_fitted_one_writing_round_per_fold():
+    from models.fit import HEAD_FOLDS, _Folds
+
+    folds = _Folds(["round:first", "round:fifth", "round:first", "t9", "round:sixth"], seed=0)
+    assert folds.n == 3
+    assert len({folds("round:first"), folds("round:fifth"), folds("round:sixth")}) == 3
+    assert 0 <= folds("t9") < 3 and folds("t9") == folds("t9")
+    assert _Folds(["t1", "t2", "round:first"], seed=0).n == HEAD_FOLDS  # one round: by template

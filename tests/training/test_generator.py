@@ -105,3 +105,18 @@ def test_every_phrase_bank_template_formats_with_the_generator_slots():
            if not t.strip() or {name for _, name, _, _ in string.Formatter().parse(t) if name is not None} - slots]
     assert not bad, bad[:5]
     assert set(RED_FLAGS) == set(POLICY_FLAGS)
+
+
+def test_every_bank_sentence_records_the_writing_round_that_wrote_it(rows):
+    from training.synth.phrases import WRITING_ROUND
+
+    assert set(WRITING_ROUND.values()) == {"first", "more", "extra", "fourth", "fifth", "sixth"}
+    seen = collections.Counter()
+    for row in rows:
+        for seg in row["annotations"]["segments"]:
+            if seg["field"].startswith("items["):
+                assert "round" not in seg  # item descriptions are one bank: cross-fitted by template
+            else:
+                assert seg["round"] in set(WRITING_ROUND.values())
+                seen[seg["round"]] += 1
+    assert len(seen) == 6  # every round is drawn

@@ -30,7 +30,7 @@ from features.reference import ReferenceTables, load_reference
 from features.schema import Application
 from training.name_variants import near_miss, variant
 from training.synth import parties
-from training.synth.phrases import END_USE, ITEMS, NEUTRAL, RED_FLAGS
+from training.synth.phrases import END_USE, ITEMS, NEUTRAL, RED_FLAGS, WRITING_ROUND
 from training.synth.style import restyle
 
 END_USER_TYPES = {
@@ -325,7 +325,8 @@ class _Draft:
         text = restyle(self.rng, self._fill(template), style).strip()
         if text and text[-1] not in ".!?":
             text += "."
-        self.segments.append({"field": field, "text": text, "tag": tag, "tid": template_id(template)})
+        self.segments.append({"field": field, "text": text, "tag": tag, "tid": template_id(template),
+                              "round": WRITING_ROUND.get(template, "")})
         return text
 
     def _end_use_text(self, rng: random.Random) -> str:

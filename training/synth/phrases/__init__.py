@@ -9,7 +9,9 @@ context, and of short neutral form fragments ("Terms DAP Aarhus.", "12 cartons."
 modules, again independent, tell each red flag mostly through concrete facts (a restaurant's staff on
 the visa list for an acceptance test, a barcode check that orders the finest resolution), and add
 neutral notes that touch a flag's topic harmlessly (a forwarder that only books the freight, an
-installation declined because the buyer's own certified technicians did the last four).
+installation declined because the buyer's own certified technicians did the last four). The ``*_sixth``
+modules, again independent, bury a flag in one clause of a sentence full of ordinary facts, or let the
+applicant state it in its own favourable framing, and add packed neutral sentences of the same shape.
 """
 
 from training.synth.phrases.civil_fourth import CIVIL_FOURTH as _CIVIL_FOURTH
@@ -28,6 +30,9 @@ from training.synth.phrases.red_flags_fifth_a import RED_FLAGS_FIFTH_A as _RED_F
 from training.synth.phrases.red_flags_fifth_b import RED_FLAGS_FIFTH_B as _RED_FLAGS_FIFTH_B
 from training.synth.phrases.red_flags_fourth_a import RED_FLAGS_FOURTH_A as _RED_FLAGS_FOURTH_A
 from training.synth.phrases.red_flags_fourth_b import RED_FLAGS_FOURTH_B as _RED_FLAGS_FOURTH_B
+from training.synth.phrases.neutral_sixth import NEUTRAL_SIXTH as _NEUTRAL_SIXTH
+from training.synth.phrases.red_flags_sixth_a import RED_FLAGS_SIXTH_A as _RED_FLAGS_SIXTH_A
+from training.synth.phrases.red_flags_sixth_b import RED_FLAGS_SIXTH_B as _RED_FLAGS_SIXTH_B
 
 
 def _merge(*banks: dict) -> dict:
@@ -43,7 +48,33 @@ def _merge(*banks: dict) -> dict:
 
 END_USE: dict[str, dict[str, list[str]]] = _merge(_END_USE, _END_USE_MORE, _END_USE_FOURTH, {"civil": _CIVIL_FOURTH})
 RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE, _RED_FLAGS_EXTRA, _RED_FLAGS_FOURTH_A,
-                                         _RED_FLAGS_FOURTH_B, _RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B)
-NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE, _NEUTRAL_FOURTH, _NEUTRAL_FIFTH)
+                                         _RED_FLAGS_FOURTH_B, _RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B,
+                                         _RED_FLAGS_SIXTH_A, _RED_FLAGS_SIXTH_B)
+NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE, _NEUTRAL_FOURTH, _NEUTRAL_FIFTH, _NEUTRAL_SIXTH)
 
-__all__ = ["END_USE", "ITEMS", "NEUTRAL", "RED_FLAGS"]
+
+def _templates(bank) -> list[str]:
+    return [t for v in bank.values() for t in _templates(v)] if isinstance(bank, dict) else list(bank)
+
+
+def _rounds(*rounds: tuple[str, tuple]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for name, banks in rounds:
+        for bank in banks:
+            for template in _templates(bank):
+                out.setdefault(template, name)
+    return out
+
+
+#: Template -> the writing round that wrote it first. Each round is one set of independent writers,
+#: so holding a round out is the nearest generated data comes to phrasing by writers never seen.
+WRITING_ROUND: dict[str, str] = _rounds(
+    ("first", (_RED_FLAGS, _NEUTRAL, _END_USE)),
+    ("more", (_RED_FLAGS_MORE, _NEUTRAL_MORE, _END_USE_MORE)),
+    ("extra", (_RED_FLAGS_EXTRA,)),
+    ("fourth", (_RED_FLAGS_FOURTH_A, _RED_FLAGS_FOURTH_B, _NEUTRAL_FOURTH, _END_USE_FOURTH, _CIVIL_FOURTH)),
+    ("fifth", (_RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B, _NEUTRAL_FIFTH)),
+    ("sixth", (_RED_FLAGS_SIXTH_A, _RED_FLAGS_SIXTH_B, _NEUTRAL_SIXTH)),
+)
+
+__all__ = ["END_USE", "ITEMS", "NEUTRAL", "RED_FLAGS", "WRITING_ROUND"]
