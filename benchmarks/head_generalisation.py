@@ -60,6 +60,7 @@ def main() -> None:
     from features.text_heads import SentenceHeads, annotated_sentences
     from features.reference import load_reference
     from training.synth.generator import HistoryGenerator
+    from training.synth.phrases import WRITING_ROUND
     from training.train import runtime
 
     settings = TriageSettings()
@@ -82,7 +83,7 @@ def main() -> None:
     emb = vectors[[at[t] for t in texts]]
 
     results = []
-    for held in [r for r in ("first", "more", "extra", "fourth", "fifth", "sixth") if r in set(rounds)]:
+    for held in [r for r in dict.fromkeys(WRITING_ROUND.values()) if r in set(rounds)]:
         train, test = rounds != held, rounds == held
         if not (flags[test] != "none").any():
             continue

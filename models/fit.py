@@ -62,8 +62,6 @@ class FitResult:
     model: TriageModel
     report: dict[str, Any] = field(default_factory=dict)
     validation: dict[str, list] = field(default_factory=dict)
-    #: The validation split's feature rows, as the combiner was judged on them (cross-fitted text scores).
-    validation_features: np.ndarray | None = None
 
 
 def _split(labels: list[str], fraction: float, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -184,7 +182,7 @@ def fit_triage_model(
     fl_p = final_heads.flag_proba(seg_emb, seg_texts)
     if cross_fit:
         # Sentence scores as on unseen phrasing: each sentence is scored by heads that never saw
-        # its template (folds over phrase-bank templates, not over applications).
+        # its writing round (or its template), not folds over applications.
         folds = _Folds(h_tid, seed)
         h_fold = np.asarray([folds(t) for t in h_tid])
         seg_fold = np.asarray(_segment_folds(rows, prepared, folds, cross_fit_by))
@@ -255,8 +253,7 @@ def fit_triage_model(
               "enforcement_threshold": model.enforcement_threshold, "timings": timings,
               "n_train": int(len(train_idx)), "n_val": int(len(val_idx)), "structured_features": k}
     return FitResult(model, report, {"ids": [apps[i].application_id for i in val_idx], "true_tier": list(true_tier), "true_route": list(true_route),
-                                     "pred_tier": pred_tier, "pred_route": pred_route, "risk": list(risk)},
-                     validation_features=X_val)
+                                     "pred_tier": pred_tier, "pred_route": pred_route, "risk": list(risk)})
 
 
 class _Folds:

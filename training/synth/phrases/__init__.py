@@ -46,35 +46,42 @@ def _merge(*banks: dict) -> dict:
     return out
 
 
-END_USE: dict[str, dict[str, list[str]]] = _merge(_END_USE, _END_USE_MORE, _END_USE_FOURTH, {"civil": _CIVIL_FOURTH})
-RED_FLAGS: dict[str, list[str]] = _merge(_RED_FLAGS, _RED_FLAGS_MORE, _RED_FLAGS_EXTRA, _RED_FLAGS_FOURTH_A,
-                                         _RED_FLAGS_FOURTH_B, _RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B,
-                                         _RED_FLAGS_SIXTH_A, _RED_FLAGS_SIXTH_B)
-NEUTRAL: dict[str, list[str]] = _merge(_NEUTRAL, _NEUTRAL_MORE, _NEUTRAL_FOURTH, _NEUTRAL_FIFTH, _NEUTRAL_SIXTH)
+#: Each writing round's banks, in the order they were written. A round is one set of independent
+#: writers, so holding a round out is the nearest generated data comes to phrasing by writers never seen.
+_ROUNDS: tuple[tuple[str, dict[str, tuple[dict, ...]]], ...] = (
+    ("first", {"red_flags": (_RED_FLAGS,), "neutral": (_NEUTRAL,), "end_use": (_END_USE,)}),
+    ("more", {"red_flags": (_RED_FLAGS_MORE,), "neutral": (_NEUTRAL_MORE,), "end_use": (_END_USE_MORE,)}),
+    ("extra", {"red_flags": (_RED_FLAGS_EXTRA,)}),
+    ("fourth", {"red_flags": (_RED_FLAGS_FOURTH_A, _RED_FLAGS_FOURTH_B), "neutral": (_NEUTRAL_FOURTH,),
+                "end_use": (_END_USE_FOURTH, {"civil": _CIVIL_FOURTH})}),
+    ("fifth", {"red_flags": (_RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B), "neutral": (_NEUTRAL_FIFTH,)}),
+    ("sixth", {"red_flags": (_RED_FLAGS_SIXTH_A, _RED_FLAGS_SIXTH_B), "neutral": (_NEUTRAL_SIXTH,)}),
+)
+
+
+def _banks(kind: str) -> list[dict]:
+    return [bank for _, kinds in _ROUNDS for bank in kinds.get(kind, ())]
 
 
 def _templates(bank) -> list[str]:
     return [t for v in bank.values() for t in _templates(v)] if isinstance(bank, dict) else list(bank)
 
 
-def _rounds(*rounds: tuple[str, tuple]) -> dict[str, str]:
+END_USE: dict[str, dict[str, list[str]]] = _merge(*_banks("end_use"))
+RED_FLAGS: dict[str, list[str]] = _merge(*_banks("red_flags"))
+NEUTRAL: dict[str, list[str]] = _merge(*_banks("neutral"))
+
+
+def _writing_round() -> dict[str, str]:
     out: dict[str, str] = {}
-    for name, banks in rounds:
-        for bank in banks:
+    for name, kinds in _ROUNDS:
+        for bank in (b for banks in kinds.values() for b in banks):
             for template in _templates(bank):
                 out.setdefault(template, name)
     return out
 
 
-#: Template -> the writing round that wrote it first. Each round is one set of independent writers,
-#: so holding a round out is the nearest generated data comes to phrasing by writers never seen.
-WRITING_ROUND: dict[str, str] = _rounds(
-    ("first", (_RED_FLAGS, _NEUTRAL, _END_USE)),
-    ("more", (_RED_FLAGS_MORE, _NEUTRAL_MORE, _END_USE_MORE)),
-    ("extra", (_RED_FLAGS_EXTRA,)),
-    ("fourth", (_RED_FLAGS_FOURTH_A, _RED_FLAGS_FOURTH_B, _NEUTRAL_FOURTH, _END_USE_FOURTH, _CIVIL_FOURTH)),
-    ("fifth", (_RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B, _NEUTRAL_FIFTH)),
-    ("sixth", (_RED_FLAGS_SIXTH_A, _RED_FLAGS_SIXTH_B, _NEUTRAL_SIXTH)),
-)
+#: Template -> the writing round that wrote it first.
+WRITING_ROUND: dict[str, str] = _writing_round()
 
 __all__ = ["END_USE", "ITEMS", "NEUTRAL", "RED_FLAGS", "WRITING_ROUND"]
