@@ -1,13 +1,16 @@
 """How well the sentence heads read red flags phrased by writers they never learned from.
 
 Usage: uv run python benchmarks/head_generalisation.py [--n 10000] [--seed 0] [--drop ROUND ...]
+                                                       [--view-weights mean | E,W,C]
 
 The phrase banks were written in independent rounds (``training/synth/phrases``: the first banks,
-``*_more``, ``*_extra``, ``*_fourth``, ``*_fifth``, ``*_sixth``), each by other hands. This holds out
+``*_more``, ``*_extra``, ``*_fourth``, ``*_fifth``, ``*_sixth``, ``*_seventh``), each by other hands. This holds out
 one round at a time: the heads learn from the annotated sentences of generated history whose
 templates come from the other rounds (plus untemplated item descriptions), and are scored on the
 held-out round's sentences, which is as close as generated data comes to unseen real phrasing.
 ``--drop`` removes a round from the corpus altogether (to measure what adding it buys the others).
+``--view-weights`` pools the heads' three views otherwise than the default (``mean``: their plain average;
+``E,W,C``: geometric weights of the embedding, word and character views).
 
 Prints one JSON line per held-out round and a mean: per red flag one-vs-rest average precision
 and AUC (mean over the ten flags), recall at 0.5 of flag sentences, "some flag" AP (any flag
@@ -54,7 +57,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--drop", action="append", default=[])
+    parser.add_argument("--view-weights", default=None)
     args = parser.parse_args()
+    weights = {} if args.view_weights is None else {
+        "view_weights": None if args.view_weights == "mean" else tuple(float(w) for w in args.view_weights.split(","))}
 
     from features.settings import TriageSettings
     from features.text_heads import SentenceHeads, annotated_sentences
@@ -88,8 +94,8 @@ def main() -> None:
         if not (flags[test] != "none").any():
             continue
         started = time.perf_counter()
-        heads = SentenceHeads().fit(emb[train], [texts[i] for i in np.flatnonzero(train)], eu[train], flags[train])
-        row = {"held_out": held, "dropped": args.drop, "n": args.n, "seed": args.seed,
+        heads = SentenceHeads(**weights).fit(emb[train], [texts[i] for i in np.flatnonzero(train)], eu[train], flags[train])
+        row = {"held_out": held, "dropped": args.drop, "n": args.n, "seed": args.seed, "view_weights": heads.view_weights,
                **_scores(heads, emb[test], [texts[i] for i in np.flatnonzero(test)], flags[test]),
                "fit_seconds": round(time.perf_counter() - started, 1)}
         results.append(row)

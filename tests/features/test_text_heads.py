@@ -36,6 +36,26 @@ def test_heads_learn_end_use_and_flags_on_tiny_data():
     assert eu[1, 3] > eu[1, 1]  # military above civil
 
 
+def test_views_pool_geometrically_and_a_plain_average_remains_for_older_models():
+    enc, heads = _fit()
+    probe = ["The customer will pay in cash.", "Delivery FCA Chicago by air freight."]
+    views = heads._views(enc.encode(probe), probe)
+    per_view = [m.predict_proba(v) for m, v in zip(heads.flags_, views)]  # columns in classes_ order
+    log_p = sum(w * np.log(p) for w, p in zip(heads.view_weights, per_view))
+    expected = np.exp(log_p) / np.exp(log_p).sum(axis=1, keepdims=True)
+    got = heads.flag_proba(enc.encode(probe), probe)
+    present = [FLAG_CLASSES.index(c) for c in heads.flags_[0].classes_]
+    assert np.allclose(got[:, present], expected, atol=1e-5)
+    assert np.allclose(got.sum(axis=1), 1.0, atol=1e-5)
+    absent = [j for j in range(len(FLAG_CLASSES)) if j not in present]
+    assert (got[:, absent] < 1e-6).all()  # a class no view saw gets the floor, not NaN
+    heads.view_weights = None
+    plain = heads.flag_proba(enc.encode(probe), probe)
+    assert np.allclose(plain[:, present], np.mean(per_view, axis=0), atol=1e-5)
+    del heads.view_weights  # a model pickled before the parameter existed
+    assert np.allclose(heads.flag_proba(enc.encode(probe), probe), plain)
+
+
 def test_pooling_counts_a_flag_anywhere_in_the_text():
     eu = np.zeros((10, 6), np.float32)
     eu[:, 0] = 1.0

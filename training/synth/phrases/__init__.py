@@ -11,7 +11,10 @@ the visa list for an acceptance test, a barcode check that orders the finest res
 neutral notes that touch a flag's topic harmlessly (a forwarder that only books the freight, an
 installation declined because the buyer's own certified technicians did the last four). The ``*_sixth``
 modules, again independent, bury a flag in one clause of a sentence full of ordinary facts, or let the
-applicant state it in its own favourable framing, and add packed neutral sentences of the same shape.
+applicant state it in its own favourable framing, and add packed neutral sentences of the same shape. The
+``*_seventh`` modules, again independent, tell flags (and neutral notes of the same shapes) as quoted emails
+and chat lines, second-hand and hedged reports, the buyer's own questions, non-native or telegraphic notes and
+dated logs, a third or more of them as one faint detail in routine text.
 """
 
 from training.synth.phrases.civil_fourth import CIVIL_FOURTH as _CIVIL_FOURTH
@@ -33,6 +36,10 @@ from training.synth.phrases.red_flags_fourth_b import RED_FLAGS_FOURTH_B as _RED
 from training.synth.phrases.neutral_sixth import NEUTRAL_SIXTH as _NEUTRAL_SIXTH
 from training.synth.phrases.red_flags_sixth_a import RED_FLAGS_SIXTH_A as _RED_FLAGS_SIXTH_A
 from training.synth.phrases.red_flags_sixth_b import RED_FLAGS_SIXTH_B as _RED_FLAGS_SIXTH_B
+from training.synth.phrases.neutral_seventh import NEUTRAL_SEVENTH as _NEUTRAL_SEVENTH
+from training.synth.phrases.red_flags_seventh_a import RED_FLAGS_SEVENTH_A as _RED_FLAGS_SEVENTH_A
+from training.synth.phrases.red_flags_seventh_b import RED_FLAGS_SEVENTH_B as _RED_FLAGS_SEVENTH_B
+from training.synth.phrases.red_flags_seventh_c import RED_FLAGS_SEVENTH_C as _RED_FLAGS_SEVENTH_C
 
 
 def _merge(*banks: dict) -> dict:
@@ -56,6 +63,8 @@ _ROUNDS: tuple[tuple[str, dict[str, tuple[dict, ...]]], ...] = (
                 "end_use": (_END_USE_FOURTH, {"civil": _CIVIL_FOURTH})}),
     ("fifth", {"red_flags": (_RED_FLAGS_FIFTH_A, _RED_FLAGS_FIFTH_B), "neutral": (_NEUTRAL_FIFTH,)}),
     ("sixth", {"red_flags": (_RED_FLAGS_SIXTH_A, _RED_FLAGS_SIXTH_B), "neutral": (_NEUTRAL_SIXTH,)}),
+    ("seventh", {"red_flags": (_RED_FLAGS_SEVENTH_A, _RED_FLAGS_SEVENTH_B, _RED_FLAGS_SEVENTH_C),
+                 "neutral": (_NEUTRAL_SEVENTH,)}),
 )
 
 
