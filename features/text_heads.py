@@ -93,8 +93,9 @@ class SentenceHeads(BaseEstimator):
     one on its word n-grams (wording) and one on its character n-grams (wording that survives typos,
     inflection and non-native spelling). The views' probabilities are pooled geometrically, a weighted
     sum of log-probabilities renormalised over the classes (``view_weights``: embedding, words,
-    characters; ``None`` for their plain average, as models saved before 2026-12-07 do): measured on writing rounds held out of training, that separates red flags better than
-    any view alone or their plain average (docs/training.md).
+    characters; ``None`` for their plain average, as models saved before 2026-12-07 do). Measured on
+    writing rounds held out of training, that separates red flags better than any view alone or their
+    plain average (docs/training.md).
     """
 
     def __init__(self, C: float = 1.0, text_C: float = 16.0, char_C: float = 4.0, max_iter: int = 1000,
@@ -136,20 +137,22 @@ class SentenceHeads(BaseEstimator):
         return self
 
     def _ordered(self, models, views: tuple, classes: Sequence[str]) -> np.ndarray:
-        if views[0].shape[0] == 0:
+        n = views[0].shape[0]
+        if n == 0:
             return np.zeros((0, len(classes)), dtype=np.float32)
+        per_view = []  # each view's probabilities in ``classes`` order (0 for a class it never saw)
+        for model, view in zip(models, views):
+            proba = np.zeros((n, len(classes)))
+            proba[:, [classes.index(c) for c in model.classes_]] = model.predict_proba(view)
+            per_view.append(proba)
         weights = getattr(self, "view_weights", None)  # None (and models saved before it): the plain average
         if weights is None:
-            out = np.zeros((views[0].shape[0], len(classes)), dtype=np.float32)
-            for model, view in zip(models, views):
-                out[:, [classes.index(c) for c in model.classes_]] += model.predict_proba(view) / len(models)
+            out = np.zeros((n, len(classes)), dtype=np.float32)
+            for proba in per_view:
+                out += proba / len(per_view)
             return out
-        log_p = np.zeros((views[0].shape[0], len(classes)))
-        for model, view, weight in zip(models, views, weights):
-            # A class a view never saw in training has probability 0 in it: a floor, not -inf.
-            proba = np.full((view.shape[0], len(classes)), _FLOOR)
-            proba[:, [classes.index(c) for c in model.classes_]] = np.maximum(model.predict_proba(view), _FLOOR)
-            log_p += weight * np.log(proba)
+        # A class a view never saw has probability 0 in it: a floor, not -inf.
+        log_p = sum(weight * np.log(np.maximum(proba, _FLOOR)) for proba, weight in zip(per_view, weights))
         log_p -= log_p.max(axis=1, keepdims=True)
         out = np.exp(log_p)
         return (out / out.sum(axis=1, keepdims=True)).astype(np.float32)
