@@ -1,7 +1,7 @@
 """How well the sentence heads read red flags phrased by writers they never learned from.
 
 Usage: uv run python benchmarks/head_generalisation.py [--n 10000] [--seed 0] [--drop ROUND ...]
-                                                       [--view-weights mean | E,W,C]
+                                                       [--view-weights mean | E,W,C] [--C E,W,C]
 
 The phrase banks were written in independent rounds (``training/synth/phrases``: the first banks,
 ``*_more``, ``*_extra``, ``*_fourth``, ``*_fifth``, ``*_sixth``, ``*_seventh``), each by other hands. This holds out
@@ -10,7 +10,8 @@ templates come from the other rounds (plus untemplated item descriptions), and a
 held-out round's sentences, which is as close as generated data comes to unseen real phrasing.
 ``--drop`` removes a round from the corpus altogether (to measure what adding it buys the others).
 ``--view-weights`` pools the heads' three views otherwise than the default (``mean``: their plain average;
-``E,W,C``: geometric weights of the embedding, word and character views).
+``E,W,C``: geometric weights of the embedding, word and character views). ``--C`` sets the three views'
+logistic-regression C (default: ``SentenceHeads``'s, 1 / 16 / 4).
 
 Prints one JSON line per held-out round and a mean: per red flag one-vs-rest average precision
 and AUC (mean over the ten flags), recall at 0.5 of flag sentences, "some flag" AP (any flag
@@ -58,9 +59,12 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--drop", action="append", default=[])
     parser.add_argument("--view-weights", default=None)
+    parser.add_argument("--C", default=None, help="E,W,C: the embedding, word and character views' C")
     args = parser.parse_args()
     weights = {} if args.view_weights is None else {
         "view_weights": None if args.view_weights == "mean" else tuple(float(w) for w in args.view_weights.split(","))}
+    if args.C is not None:
+        weights.update(zip(("C", "text_C", "char_C"), (float(c) for c in args.C.split(","))))
 
     from features.settings import TriageSettings
     from features.text_heads import SentenceHeads, annotated_sentences
@@ -96,6 +100,7 @@ def main() -> None:
         started = time.perf_counter()
         heads = SentenceHeads(**weights).fit(emb[train], [texts[i] for i in np.flatnonzero(train)], eu[train], flags[train])
         row = {"held_out": held, "dropped": args.drop, "n": args.n, "seed": args.seed, "view_weights": heads.view_weights,
+               "C": [heads.C, heads.text_C, heads.char_C],
                **_scores(heads, emb[test], [texts[i] for i in np.flatnonzero(test)], flags[test]),
                "fit_seconds": round(time.perf_counter() - started, 1)}
         results.append(row)
