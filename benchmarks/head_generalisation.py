@@ -11,7 +11,7 @@ held-out round's sentences, which is as close as generated data comes to unseen 
 ``--drop`` removes a round from the corpus altogether (to measure what adding it buys the others).
 ``--view-weights`` pools the heads' three views otherwise than the default (``mean``: their plain average;
 ``E,W,C``: geometric weights of the embedding, word and character views). ``--C`` sets the three views'
-logistic-regression C (default: ``SentenceHeads``'s, 1 / 16 / 4).
+logistic-regression C (default: ``SentenceHeads``'s own).
 
 Prints one JSON line per held-out round and a mean: per red flag one-vs-rest average precision
 and AUC (mean over the ten flags), recall at 0.5 of flag sentences, "some flag" AP (any flag
@@ -61,10 +61,10 @@ def main() -> None:
     parser.add_argument("--view-weights", default=None)
     parser.add_argument("--C", default=None, help="E,W,C: the embedding, word and character views' C")
     args = parser.parse_args()
-    weights = {} if args.view_weights is None else {
+    head_params = {} if args.view_weights is None else {
         "view_weights": None if args.view_weights == "mean" else tuple(float(w) for w in args.view_weights.split(","))}
     if args.C is not None:
-        weights.update(zip(("C", "text_C", "char_C"), (float(c) for c in args.C.split(","))))
+        head_params.update(zip(("C", "text_C", "char_C"), (float(c) for c in args.C.split(","))))
 
     from features.settings import TriageSettings
     from features.text_heads import SentenceHeads, annotated_sentences
@@ -98,7 +98,7 @@ def main() -> None:
         if not (flags[test] != "none").any():
             continue
         started = time.perf_counter()
-        heads = SentenceHeads(**weights).fit(emb[train], [texts[i] for i in np.flatnonzero(train)], eu[train], flags[train])
+        heads = SentenceHeads(**head_params).fit(emb[train], [texts[i] for i in np.flatnonzero(train)], eu[train], flags[train])
         row = {"held_out": held, "dropped": args.drop, "n": args.n, "seed": args.seed, "view_weights": heads.view_weights,
                "C": [heads.C, heads.text_C, heads.char_C],
                **_scores(heads, emb[test], [texts[i] for i in np.flatnonzero(test)], flags[test]),
