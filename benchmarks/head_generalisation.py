@@ -2,6 +2,7 @@
 
 Usage: uv run python benchmarks/head_generalisation.py [--n 10000] [--seed 0] [--drop ROUND ...]
                                                        [--view-weights mean | E,W,C] [--C E,W,C]
+                                                       [--flag-mlp UNITS | none]
 
 The phrase banks were written in independent rounds (``training/synth/phrases``: the first banks,
 ``*_more``, ``*_extra``, ``*_fourth``, ``*_fifth``, ``*_sixth``, ``*_seventh``), each by other hands. This holds out
@@ -10,8 +11,10 @@ templates come from the other rounds (plus untemplated item descriptions), and a
 held-out round's sentences, which is as close as generated data comes to unseen real phrasing.
 ``--drop`` removes a round from the corpus altogether (to measure what adding it buys the others).
 ``--view-weights`` pools the heads' three views otherwise than the default (``mean``: their plain average;
-``E,W,C``: geometric weights of the embedding, word and character views). ``--C`` sets the three views'
-logistic-regression C (default: ``SentenceHeads``'s own).
+``E,W,C``: geometric weights of the embedding, word and character views). ``--C`` sets the red-flag head's
+views' logistic-regression C (the embedding's is used only with ``--flag-mlp none``; default:
+``SentenceHeads``'s own). ``--flag-mlp`` sets the hidden units of the red-flag head's MLP embedding view
+(``none``: a logistic regression, as before 2026-12-07's fifth session).
 
 Prints one JSON line per held-out round and a mean: per red flag one-vs-rest average precision
 and AUC (mean over the ten flags), recall at 0.5 of flag sentences, "some flag" AP (any flag
@@ -59,12 +62,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--drop", action="append", default=[])
     parser.add_argument("--view-weights", default=None)
-    parser.add_argument("--C", default=None, help="E,W,C: the embedding, word and character views' C")
+    parser.add_argument("--C", default=None, help="E,W,C: the red-flag head's embedding, word and character views' C")
+    parser.add_argument("--flag-mlp", default=None, help="hidden units of the red-flag head's embedding MLP, or none")
     args = parser.parse_args()
     head_params = {} if args.view_weights is None else {
         "view_weights": None if args.view_weights == "mean" else tuple(float(w) for w in args.view_weights.split(","))}
     if args.C is not None:
-        head_params.update(zip(("C", "text_C", "char_C"), (float(c) for c in args.C.split(","))))
+        head_params.update(zip(("C", "flag_text_C", "flag_char_C"), (float(c) for c in args.C.split(","))))
+    if args.flag_mlp is not None:
+        head_params["flag_mlp_hidden"] = None if args.flag_mlp == "none" else int(args.flag_mlp)
 
     from features.settings import TriageSettings
     from features.text_heads import SentenceHeads, annotated_sentences
@@ -100,7 +106,7 @@ def main() -> None:
         started = time.perf_counter()
         heads = SentenceHeads(**head_params).fit(emb[train], [texts[i] for i in np.flatnonzero(train)], eu[train], flags[train])
         row = {"held_out": held, "dropped": args.drop, "n": args.n, "seed": args.seed, "view_weights": heads.view_weights,
-               "C": [heads.C, heads.text_C, heads.char_C],
+               "flag_C": [heads.C, heads.flag_text_C, heads.flag_char_C], "flag_mlp": heads.flag_mlp_hidden,
                **_scores(heads, emb[test], [texts[i] for i in np.flatnonzero(test)], flags[test]),
                "fit_seconds": round(time.perf_counter() - started, 1)}
         results.append(row)

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 from typing import Sequence
 
+import warnings
+
 import numpy as np
 from sklearn.base import BaseEstimator
+from sklearn.exceptions import ConvergenceWarning
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
+from sklearn.neural_network import MLPClassifier
 
 from features.policy import RED_FLAGS
 from features.text import split_sentences
@@ -89,25 +93,42 @@ def annotated_sentences(rows: Sequence[dict], by: str = "round") -> tuple[list[s
 class SentenceHeads(BaseEstimator):
     """End-use and red-flag classifiers over sentences.
 
-    Each head combines three views of a sentence: a logistic regression on its embedding (meaning),
-    one on its word n-grams (wording) and one on its character n-grams (wording that survives typos,
-    inflection and non-native spelling). The views' probabilities are pooled geometrically, a weighted
-    sum of log-probabilities renormalised over the classes (``view_weights``: embedding, words,
-    characters; ``None`` for their plain average, as models saved before 2026-12-07 do). Measured on
-    writing rounds held out of training, that separates red flags better than any view alone or their
-    plain average (docs/training.md).
+    Each head combines three views of a sentence: a classifier on its embedding (meaning), a logistic
+    regression on its word n-grams (wording) and one on its character n-grams (wording that survives
+    typos, inflection and non-native spelling). The views' probabilities are pooled geometrically, a
+    weighted sum of log-probabilities renormalised over the classes (``view_weights``: embedding, words,
+    characters; ``None`` for their plain average, as models saved before 2026-12-07 do).
+
+    The end-use head's views are logistic regressions with ``C``, ``text_C`` and ``char_C``. The red-flag
+    head reads the embedding with a one-hidden-layer MLP of ``flag_mlp_hidden`` units (``None``: a logistic
+    regression with ``C``) and its wording with ``flag_text_C`` and ``flag_char_C`` (``None``: the end-use
+    head's). Measured on writing rounds held out of training, that separates red flags better (mean AP
+    0.797) than logistic regressions alone (0.771) or any view alone (docs/training.md).
     """
 
     def __init__(self, C: float = 1.0, text_C: float = 16.0, char_C: float = 4.0, max_iter: int = 1000,
-                 view_weights: tuple[float, float, float] | None = VIEW_WEIGHTS) -> None:
+                 view_weights: tuple[float, float, float] | None = VIEW_WEIGHTS,
+                 flag_mlp_hidden: int | None = 128, flag_text_C: float | None = 64.0,
+                 flag_char_C: float | None = 16.0) -> None:
         self.C = C
         self.text_C = text_C
         self.char_C = char_C
         self.max_iter = max_iter
         self.view_weights = view_weights
+        self.flag_mlp_hidden = flag_mlp_hidden
+        self.flag_text_C = flag_text_C
+        self.flag_char_C = flag_char_C
 
     def _lr(self, C: float) -> LogisticRegression:
         return LogisticRegression(C=C, max_iter=self.max_iter)
+
+    def _flag_models(self) -> tuple:
+        """The red-flag head's unfitted views: embedding, words, characters."""
+        embedding = (self._lr(self.C) if self.flag_mlp_hidden is None else
+                     MLPClassifier(hidden_layer_sizes=(self.flag_mlp_hidden,), alpha=1e-2, max_iter=50, random_state=0))
+        words = self._lr(self.text_C if self.flag_text_C is None else self.flag_text_C)
+        chars = self._lr(self.char_C if self.flag_char_C is None else self.flag_char_C)
+        return embedding, words, chars
 
     def _views(self, X: np.ndarray, texts: Sequence[str]) -> tuple:
         return X, self.vectorizer_.transform(texts), self.char_vectorizer_.transform(texts)
@@ -133,7 +154,10 @@ class SentenceHeads(BaseEstimator):
         Cs = (self.C, self.text_C, self.char_C)
         eu_w, fl_w = _balanced(end_use, weight), _balanced(flags, weight)
         self.end_use_ = tuple(self._lr(C).fit(view, end_use, sample_weight=eu_w) for C, view in zip(Cs, views))
-        self.flags_ = tuple(self._lr(C).fit(view, flags, sample_weight=fl_w) for C, view in zip(Cs, views))
+        with warnings.catch_warnings():
+            # 50 epochs is the measured budget for the MLP view (docs/training.md), not a failure to converge.
+            warnings.simplefilter("ignore", ConvergenceWarning)
+            self.flags_ = tuple(m.fit(view, flags, sample_weight=fl_w) for m, view in zip(self._flag_models(), views))
         return self
 
     def _ordered(self, models, views: tuple, classes: Sequence[str]) -> np.ndarray:

@@ -151,6 +151,7 @@ def train_and_register(
             "streamline_threshold": round(model.streamline_threshold, 6), "screening_threshold": model.screening_threshold,
             "enforcement_threshold": round(model.enforcement_threshold, 6),
             "history_digest": history_digest(rows), "heads_from": "history" if head_rows is None else "generated corpus",
+            "sentence_heads": json.dumps(model.heads.get_params(), sort_keys=True),
         })
         mlflow.log_input(_dataset(rows, source, "history"), context="training")
         if dev_rows:

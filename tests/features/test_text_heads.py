@@ -56,6 +56,26 @@ def test_views_pool_geometrically_and_a_plain_average_remains_for_older_models()
     assert np.allclose(heads.flag_proba(enc.encode(probe), probe), plain)
 
 
+def test_the_red_flag_head_reads_the_embedding_with_an_mlp_and_fits_deterministically():
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+
+    enc, heads = _fit()
+    embedding, words, chars = heads.flags_
+    assert isinstance(embedding, MLPClassifier) and embedding.hidden_layer_sizes == (128,)
+    assert (words.C, chars.C) == (64.0, 16.0)  # the red-flag head's own wording regularisation
+    assert all(isinstance(m, LogisticRegression) for m in heads.end_use_)
+    assert [m.C for m in heads.end_use_] == [10.0, 10.0, 4.0]
+    probe = ["The customer will pay in cash.", "Delivery FCA Chicago by air freight."]
+    _, again = _fit()
+    assert np.array_equal(heads.flag_proba(enc.encode(probe), probe), again.flag_proba(enc.encode(probe), probe))
+    texts = [s for s, _, _ in SENTENCES]
+    plain = SentenceHeads(flag_mlp_hidden=None, flag_text_C=None, flag_char_C=None).fit(
+        enc.encode(texts), texts, [e for _, e, _ in SENTENCES], [f for _, _, f in SENTENCES])
+    assert all(isinstance(m, LogisticRegression) for m in plain.flags_)
+    assert [m.C for m in plain.flags_] == [1.0, 16.0, 4.0]  # None: the end-use head's views
+
+
 def test_pooling_counts_a_flag_anywhere_in_the_text():
     eu = np.zeros((10, 6), np.float32)
     eu[:, 0] = 1.0

@@ -44,6 +44,7 @@ def test_run_has_params_metrics_figures_inputs_and_baselines(trained):
     for name in ("val_route_acc", "val_critical_recall", "val_unsafe_streamlined", "train_seconds"):
         assert name in run.data.metrics
     assert run.data.params["encoder"].startswith("model@")
+    assert json.loads(run.data.params["sentence_heads"])["flag_mlp_hidden"] == 128  # what the heads were fitted with
     artifacts = {a.path for a in client.list_artifacts(run.info.run_id, "figures")}
     assert {"figures/val_route_confusion.png", "figures/val_calibration.png"} <= artifacts
     assert len(run.inputs.dataset_inputs) >= 1
