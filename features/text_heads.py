@@ -8,9 +8,8 @@ flag in the ninth sentence of the notes counts as much as one in the first.
 
 from __future__ import annotations
 
-from typing import Sequence
-
 import warnings
+from typing import Sequence
 
 import numpy as np
 from sklearn.base import BaseEstimator
@@ -122,6 +121,10 @@ class SentenceHeads(BaseEstimator):
     def _lr(self, C: float) -> LogisticRegression:
         return LogisticRegression(C=C, max_iter=self.max_iter)
 
+    def _end_use_models(self) -> tuple:
+        """The end-use head's unfitted views: embedding, words, characters."""
+        return self._lr(self.C), self._lr(self.text_C), self._lr(self.char_C)
+
     def _flag_models(self) -> tuple:
         """The red-flag head's unfitted views: embedding, words, characters."""
         embedding = (self._lr(self.C) if self.flag_mlp_hidden is None else
@@ -151,9 +154,8 @@ class SentenceHeads(BaseEstimator):
                                                 sublinear_tf=True, lowercase=True)
         self.char_vectorizer_.fit(texts)
         views = self._views(X, texts)
-        Cs = (self.C, self.text_C, self.char_C)
         eu_w, fl_w = _balanced(end_use, weight), _balanced(flags, weight)
-        self.end_use_ = tuple(self._lr(C).fit(view, end_use, sample_weight=eu_w) for C, view in zip(Cs, views))
+        self.end_use_ = tuple(m.fit(view, end_use, sample_weight=eu_w) for m, view in zip(self._end_use_models(), views))
         with warnings.catch_warnings():
             # 50 epochs is the measured budget for the MLP view (docs/training.md), not a failure to converge.
             warnings.simplefilter("ignore", ConvergenceWarning)
